@@ -1,0 +1,143 @@
+import { type Cell, type Grid, sheetSafeGrid } from '../../domain/cells';
+import type { SheetLayout, Workbook } from '../../ports/workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const NUMBER_FORMATS = {
+  date: 'dd.mm.yyyy',
+  time: 'hh:mm',
+  datetime: 'dd.mm.yyyy hh:mm',
+  text: '@',
+} as const;
+
+/**
+ * The Workbook port over SpreadsheetApp. Every table is read with one getValues and written with
+ * one setValues; sheets are looked up once per execution.
+ */
+export class GasWorkbook implements Workbook {
+  private sheetsByName: Map<string, Sheet> | undefined;
+
+  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  sheetNames(): string[] {
+    return [...this.sheets().keys()];
+  }
+
+  read(sheet: string): Grid | null {
+    const found = this.sheets().get(sheet);
+    return found ? (found.getDataRange().getValues() as Grid) : null;
+  }
+
+  readHeader(sheet: string): Cell[] | null {
+    const found = this.sheets().get(sheet);
+    if (!found) return null;
+    const width = found.getLastColumn();
+    return width === 0 ? [] : (found.getRange(1, 1, 1, width).getValues()[0] as Cell[]);
+  }
+
+  write(
+    sheet: string,
+    startRow: number,
+    rows: readonly (readonly Cell[])[],
+    startColumn = 1,
+  ): void {
+    if (rows.length === 0) return;
+    const target = this.sheetOrThrow(sheet);
+    const width = Math.max(...rows.map((r) => r.length));
+    if (width === 0) return;
+    const grid = sheetSafeGrid(
+      rows.map((r) =>
+        r.length === width ? r : [...r, ...new Array<Cell>(width - r.length).fill('')],
+      ),
+    );
+    const needRows = startRow + rows.length - 1 - target.getMaxRows();
+    if (needRows > 0) target.insertRowsAfter(target.getMaxRows(), needRows);
+    const needColumns = startColumn + width - 1 - target.getMaxColumns();
+    if (needColumns > 0) target.insertColumnsAfter(target.getMaxColumns(), needColumns);
+    target.getRange(startRow, startColumn, grid.length, width).setValues(grid);
+  }
+
+  append(sheet: string, rows: readonly (readonly Cell[])[]): void {
+    this.write(sheet, this.sheetOrThrow(sheet).getLastRow() + 1, rows);
+  }
+
+  replaceBody(sheet: string, rows: readonly (readonly Cell[])[]): void {
+    const target = this.sheetOrThrow(sheet);
+    const lastRow = target.getLastRow();
+    const lastColumn = target.getLastColumn();
+    if (lastRow > 1 && lastColumn > 0)
+      target.getRange(2, 1, lastRow - 1, lastColumn).clearContent();
+    this.write(sheet, 2, rows);
+  }
+
+  createSheet(sheet: string): void {
+    const created = this.spreadsheet.insertSheet(sheet, this.spreadsheet.getNumSheets());
+    this.sheets().set(sheet, created);
+  }
+
+  deleteSheet(sheet: string): void {
+    const found = this.sheets().get(sheet);
+    if (!found) return;
+    this.spreadsheet.deleteSheet(found);
+    this.sheets().delete(sheet);
+  }
+
+  applyLayout(sheet: string, layout: SheetLayout): void {
+    const target = this.sheetOrThrow(sheet);
+    target.setFrozenRows(layout.frozenRows);
+    const bodyRows = Math.max(target.getMaxRows() - 1, 1);
+    const lastColumn = target.getLastColumn();
+    if (lastColumn > 0) target.getRange(1, 1, 1, lastColumn).setFontWeight('bold');
+    for (const column of layout.columns) {
+      const range = target.getRange(2, column.column, bodyRows, 1);
+      if (column.format !== undefined) range.setNumberFormat(NUMBER_FORMATS[column.format]);
+      let rule: GoogleAppsScript.Spreadsheet.DataValidation | null = null;
+      if (column.dropdown !== undefined) {
+        rule = SpreadsheetApp.newDataValidation()
+          .requireValueInList([...column.dropdown], true)
+          .setAllowInvalid(true)
+          .build();
+      } else if (column.dropdownFrom !== undefined) {
+        const source = this.sheetOrThrow(column.dropdownFrom.sheet);
+        rule = SpreadsheetApp.newDataValidation()
+          .requireValueInRange(
+            source.getRange(2, column.dropdownFrom.column, Math.max(source.getMaxRows() - 1, 1), 1),
+            true,
+          )
+          .setAllowInvalid(true)
+          .build();
+      }
+      if (rule) range.setDataValidation(rule);
+    }
+    if (layout.protectedNote !== undefined) {
+      const protections = target.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+      if (protections.length === 0) {
+        // Warning-only: administrators can still correct a status, but nobody edits by accident.
+        target.protect().setDescription(layout.protectedNote).setWarningOnly(true);
+      }
+    }
+  }
+
+  timeZone(): string {
+    return this.spreadsheet.getSpreadsheetTimeZone();
+  }
+
+  setTimeZone(timeZone: string): void {
+    this.spreadsheet.setSpreadsheetTimeZone(timeZone);
+  }
+
+  private sheets(): Map<string, Sheet> {
+    if (!this.sheetsByName) {
+      this.sheetsByName = new Map(
+        this.spreadsheet.getSheets().map((s) => [s.getName(), s] as const),
+      );
+    }
+    return this.sheetsByName;
+  }
+
+  private sheetOrThrow(sheet: string): Sheet {
+    const found = this.sheets().get(sheet);
+    if (!found) throw new Error(`Sheet "${sheet}" does not exist.`);
+    return found;
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * The «Настройки» sheet: keys, defaults and how each value is read (DESIGN §3). A bad value is
+ * reported and replaced by its default, so one typo never stops the school's mail.
+ */
+import type { Strings } from '../i18n';
+import { ALL_STRINGS } from '../i18n';
+import { addDays, daysBetween, type LocalDate } from './calendar';
+import { cellText, isBlank, normalizeWord } from './cells';
+import {
+  isFailure,
+  lookupVocabulary,
+  type ParseContext,
+  parseDate,
+  parseEmail,
+  parseEmailList,
+  parseInteger,
+} from './parse';
+import type { Problem } from './problems';
+import type { Located, SettingRow } from './rows';
+import {
+  type Locale,
+  type MailMode,
+  type PrivacyMode,
+  type SurveyInvitations,
+  type Weekday,
+} from './vocabulary';
+
+/** The school's settings, typed and defaulted. */
+export interface Settings {
+  readonly schoolName: string;
+  readonly timezone: string;
+  readonly locale: Locale;
+  readonly adminEmails: readonly string[];
+  readonly hotlinePhones: readonly string[];
+  readonly schoolEmail: string;
+  readonly website: string;
+  readonly mailMode: MailMode;
+  readonly publishHour: number;
+  readonly schoolDays: readonly Weekday[];
+  readonly holidays: ReadonlySet<LocalDate>;
+  readonly summaryDay: Weekday;
+  readonly summaryHour: number;
+  readonly reportDay: Weekday;
+  readonly surveyInvitations: SurveyInvitations;
+  readonly archiveWeeks: number;
+  readonly journalDeadlineHours: number;
+  readonly lowScoreThreshold: number;
+  readonly quotaReserve: number;
+  readonly privacyMode: PrivacyMode;
+}
+
+/**
+ * Every key in sheet order with the text setup writes for it. `mail_mode` starts at preview: a
+ * fresh install must not mail 250 families before the administrator has looked (docs/decisions.md).
+ */
+export const SETTING_DEFAULTS: ReadonlyArray<readonly [string, string]> = [
+  ['school_name', ''],
+  ['timezone', 'Europe/Moscow'],
+  ['locale', 'ru'],
+  ['admin_emails', ''],
+  ['hotline_phones', ''],
+  ['school_email', ''],
+  ['website', ''],
+  ['mail_mode', 'preview'],
+  ['publish_hour', '17'],
+  ['school_days', 'пн–пт'],
+  ['holidays', ''],
+  ['summary_day', 'пт'],
+  ['summary_hour', '15'],
+  ['report_day', 'пн'],
+  ['survey_invitations', 'monthly'],
+  ['archive_weeks', '8'],
+  ['journal_deadline_hours', '24'],
+  ['low_score_threshold', '2'],
+  ['quota_reserve', '5'],
+  ['privacy_mode', 'standard'],
+];
+
+const WEEKDAY_WORDS: Record<string, Weekday> = (() => {
+  const words: Record<string, Weekday> = {};
+  const long = [
+    ['понедельник', 'monday'],
+    ['вторник', 'tuesday'],
+    ['среда', 'wednesday'],
+    ['четверг', 'thursday'],
+    ['пятница', 'friday'],
+    ['суббота', 'saturday'],
+    ['воскресенье', 'sunday'],
+  ];
+  for (const strings of ALL_STRINGS) {
+    strings.weekdaysShort.forEach((w, i) => (words[w] = (i + 1) as Weekday));
+  }
+  long.forEach((names, i) => names.forEach((w) => (words[w] = (i + 1) as Weekday)));
+  for (let d = 1; d <= 7; d++) words[String(d)] = d as Weekday;
+  return words;
+})();
+
+/** Reads a weekday: «пт», «пятница», «fri», 5. */
+export function parseWeekday(raw: unknown): Weekday | undefined {
+  return WEEKDAY_WORDS[normalizeWord(cellText(raw)).replace(/\.$/, '')];
+}
+
+/** Reads a list of weekdays: «пн–пт», «пн-сб», «пн, ср, пт». */
+export function parseWeekdays(raw: unknown): Weekday[] | undefined {
+  const out = new Set<Weekday>();
+  for (const part of normalizeWord(cellText(raw))
+    .split(/[,;\s]+/)
+    .filter(Boolean)) {
+    const range = part.split('-');
+    if (range.length === 2) {
+      const from = parseWeekday(range[0]);
+      const to = parseWeekday(range[1]);
+      if (from === undefined || to === undefined || to < from) return undefined;
+      for (let d = from; d <= to; d++) out.add(d);
+    } else {
+      const day = parseWeekday(part);
+      if (day === undefined) return undefined;
+      out.add(day);
+    }
+  }
+  return out.size > 0 ? [...out].sort() : undefined;
+}
+
+/** Reads holidays: dates and ranges `28.12.2026–11.01.2027`, separated by commas or semicolons. */
+export function parseHolidays(raw: unknown, ctx: ParseContext): Set<LocalDate> | undefined {
+  const days = new Set<LocalDate>();
+  const text = cellText(raw);
+  for (const part of text
+    .split(/[,;\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [fromText, toText, extra] = part.split(/\s*(?:[–—]|\s-\s|-(?=\d{1,2}\.))\s*/);
+    if (extra !== undefined) return undefined;
+    const from = parseDate(fromText, ctx);
+    const to = toText === undefined ? from : parseDate(toText, ctx);
+    if (isFailure(from) || isFailure(to) || to < from || daysBetween(from, to) > 366)
+      return undefined;
+    for (let d = from; d <= to; d = addDays(d, 1)) days.add(d);
+  }
+  return days;
+}
+
+const isTimeZone = (tz: string): boolean => /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){0,2}$/.test(tz);
+
+type Reader = (raw: unknown, ctx: ParseContext) => unknown;
+const hour: Reader = (raw, ctx) => {
+  const n = parseInteger(raw, ctx, 0, 23);
+  return isFailure(n) ? undefined : n;
+};
+const count =
+  (max: number): Reader =>
+  (raw, ctx) => {
+    const n = parseInteger(raw, ctx, 0, max);
+    return isFailure(n) ? undefined : n;
+  };
+const choice =
+  <T extends string>(allowed: readonly T[]): Reader =>
+  (raw) => {
+    const word = normalizeWord(cellText(raw)) as T;
+    return allowed.includes(word) ? word : undefined;
+  };
+
+/** Reader, target field and a hint for the problem message, per key. */
+const READERS: Record<string, { field: keyof Settings; read: Reader; hint: string }> = {
+  school_name: { field: 'schoolName', read: (raw) => cellText(raw), hint: '' },
+  timezone: {
+    field: 'timezone',
+    read: (raw) => (isTimeZone(cellText(raw)) ? cellText(raw) : undefined),
+    hint: 'Europe/Moscow',
+  },
+  locale: { field: 'locale', read: choice(['ru', 'en']), hint: 'ru / en' },
+  admin_emails: {
+    field: 'adminEmails',
+    read: (raw, ctx) => {
+      const list = parseEmailList(raw, ctx);
+      return isFailure(list) ? undefined : list;
+    },
+    hint: 'zavuch@school.ru, director@school.ru',
+  },
+  hotline_phones: {
+    field: 'hotlinePhones',
+    read: (raw) =>
+      cellText(raw)
+        .split(/[;\n]+/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    hint: '',
+  },
+  school_email: {
+    field: 'schoolEmail',
+    read: (raw, ctx) => {
+      const email = parseEmail(raw, ctx);
+      return isFailure(email) ? undefined : email;
+    },
+    hint: 'school@example.ru',
+  },
+  website: { field: 'website', read: (raw) => cellText(raw), hint: '' },
+  mail_mode: {
+    field: 'mailMode',
+    read: (raw) => lookupVocabulary('mailMode', raw),
+    hint: 'live / preview / off',
+  },
+  publish_hour: { field: 'publishHour', read: hour, hint: '0–23' },
+  school_days: { field: 'schoolDays', read: (raw) => parseWeekdays(raw), hint: 'пн–пт' },
+  holidays: { field: 'holidays', read: parseHolidays, hint: '28.12.2026–11.01.2027, 23.02.2027' },
+  summary_day: { field: 'summaryDay', read: (raw) => parseWeekday(raw), hint: 'пт' },
+  summary_hour: { field: 'summaryHour', read: hour, hint: '0–23' },
+  report_day: { field: 'reportDay', read: (raw) => parseWeekday(raw), hint: 'пн' },
+  survey_invitations: {
+    field: 'surveyInvitations',
+    read: (raw) => lookupVocabulary('surveyInvitations', raw),
+    hint: 'monthly / weekly / off',
+  },
+  archive_weeks: { field: 'archiveWeeks', read: count(520), hint: '8' },
+  journal_deadline_hours: { field: 'journalDeadlineHours', read: count(24 * 14), hint: '24' },
+  low_score_threshold: { field: 'lowScoreThreshold', read: count(5), hint: '1–5' },
+  quota_reserve: { field: 'quotaReserve', read: count(1500), hint: '5' },
+  privacy_mode: {
+    field: 'privacyMode',
+    read: (raw) => lookupVocabulary('privacyMode', raw),
+    hint: 'standard / minimal',
+  },
+};
+
+/** The settings of a school with nothing filled in. */
+export function defaultSettings(ctx: ParseContext): Settings {
+  const out: Record<string, unknown> = {};
+  for (const [key, text] of SETTING_DEFAULTS)
+    out[READERS[key]!.field] = READERS[key]!.read(text, ctx);
+  return out as unknown as Settings;
+}
+
+/** Reads the settings rows; unknown keys and bad values become problems, and defaults stand in. */
+export function readSettings(
+  rows: readonly Located<SettingRow>[],
+  sheetName: string,
+  valueHeader: string,
+  ctx: ParseContext,
+): { settings: Settings; problems: Problem[] } {
+  const out: Record<string, unknown> = { ...defaultSettings(ctx) };
+  const problems: Problem[] = [];
+  const strings: Strings = ctx.strings;
+  for (const { row, value } of rows) {
+    const key = normalizeWord(value.key).replace(/\s+/g, '_');
+    const reader = READERS[key];
+    if (!reader) {
+      problems.push({
+        sheet: sheetName,
+        row,
+        column: valueHeader,
+        value: value.key,
+        reason: strings.problems.unknownSetting,
+      });
+      continue;
+    }
+    if (isBlank(value.value)) continue;
+    const read = reader.read(value.value, ctx);
+    if (read === undefined) {
+      problems.push({
+        sheet: sheetName,
+        row,
+        column: valueHeader,
+        value: cellText(value.value),
+        reason: strings.problems.badSetting(reader.hint),
+      });
+    } else {
+      out[reader.field] = read;
+    }
+  }
+  return { settings: out as unknown as Settings, problems };
+}

@@ -1,0 +1,76 @@
+import type { SheetKey } from '../domain/sheets';
+import type { VOCABULARIES, VocabularyName } from '../domain/vocabulary';
+
+/** Labels of one vocabulary: what a drop-down offers for each code. */
+export type VocabularyLabels<N extends VocabularyName> = Record<
+  (typeof VOCABULARIES)[N][number],
+  string
+>;
+
+/** Everything the add-on says to people, in one language. */
+export interface Strings {
+  readonly appName: string;
+  readonly sheets: { readonly [K in SheetKey]: { name: string; columns: Record<string, string> } };
+  readonly labels: { readonly [N in VocabularyName]: VocabularyLabels<N> };
+  /** Extra words people type for a vocabulary value (lower case), besides the labels. */
+  readonly aliases: { readonly [N in VocabularyName]?: Partial<Record<string, readonly string[]>> };
+  /** Other headers people give a column, besides its name in either language. */
+  readonly headerAliases: { readonly [K in SheetKey]?: Record<string, readonly string[]> };
+  readonly yes: string;
+  readonly no: string;
+  readonly yesAliases: readonly string[];
+  readonly noAliases: readonly string[];
+  readonly weekdaysShort: readonly string[];
+  readonly settingDescriptions: Record<string, string>;
+  readonly problems: {
+    readonly missingSheet: (sheet: string) => string;
+    readonly missingColumn: (column: string) => string;
+    readonly required: string;
+    readonly badDate: string;
+    readonly badTime: string;
+    readonly badYesNo: string;
+    readonly badEmail: string;
+    readonly badMark: string;
+    readonly badNumber: string;
+    readonly badChoice: (allowed: readonly string[]) => string;
+    readonly duplicateId: (firstRow: number) => string;
+    readonly unknownClass: (cls: string) => string;
+    readonly unknownPupil: (id: string) => string;
+    readonly unknownSetting: string;
+    readonly badSetting: (hint: string) => string;
+    readonly badClassName: string;
+    readonly badPhone: string;
+    readonly suspiciousText: string;
+    readonly endBeforeStart: string;
+    readonly pupilClassMismatch: (expected: string) => string;
+  };
+  readonly menu: {
+    readonly setup: string;
+    readonly checkData: string;
+    readonly publishSchedule: string;
+    readonly sendWeeklySummaries: string;
+    readonly buildWeeklyReport: string;
+    readonly dashboard: string;
+    readonly help: string;
+  };
+  readonly setup: {
+    readonly title: string;
+    readonly created: (what: string) => string;
+    readonly repaired: (what: string) => string;
+    readonly addedColumns: (sheet: string, columns: string) => string;
+    readonly addedSettings: (keys: string) => string;
+    readonly nothingToDo: string;
+    readonly protectedNote: string;
+    readonly timezoneSet: (tz: string) => string;
+  };
+  readonly check: {
+    readonly title: string;
+    readonly none: string;
+    readonly found: (count: number, sheet: string) => string;
+  };
+  readonly ui: {
+    readonly deniedNoEmail: string;
+    readonly deniedNotAdmin: (email: string) => string;
+    readonly failed: (reason: string) => string;
+  };
+}

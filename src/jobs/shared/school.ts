@@ -1,0 +1,159 @@
+/**
+ * Loads the school from the workbook: every sheet read once, every row checked, settings
+ * interpreted. Jobs start here and work on typed rows.
+ */
+import type { Zone } from '../../domain/calendar';
+import { crossCheck, type CheckedTables } from '../../domain/checks';
+import type { ParseContext } from '../../domain/parse';
+import type { Problem } from '../../domain/problems';
+import type { AccessRecord, Located } from '../../domain/rows';
+import { rowSchemas } from '../../domain/schemas';
+import { readSettings, type Settings } from '../../domain/settings';
+import { type SheetKey, SHEETS } from '../../domain/sheets';
+import { readTable, sheetNames, type TableRead } from '../../domain/table';
+import { stringsFor, type Strings } from '../../i18n';
+import type { Clock } from '../../ports/clock';
+import type { Workbook } from '../../ports/workbook';
+
+/** Everything a job knows about the school after loading it. */
+export interface School extends CheckedTables {
+  readonly settings: Settings;
+  readonly strings: Strings;
+  readonly zone: Zone;
+  readonly ctx: ParseContext;
+  /** The name each sheet has in this workbook (absent sheets are missing). */
+  readonly sheetName: Partial<Record<SheetKey, string>>;
+  readonly access: readonly Located<AccessRecord>[];
+  /** The raw reads, for jobs that write back into a sheet (column positions, header text). */
+  readonly reads: Partial<Record<SheetKey, TableRead<unknown>>>;
+  readonly problems: readonly Problem[];
+}
+
+/** Finds the sheet a key stands for in either language; undefined when absent. */
+export function findSheet(
+  existing: readonly string[],
+  key: SheetKey,
+  strings: Strings,
+): string | undefined {
+  const wanted = sheetNames(key, strings);
+  return wanted.find((name) => existing.includes(name));
+}
+
+/** The sheets a job reads; anything not listed is not read at all (fewer service calls). */
+export type SheetSelection = readonly SheetKey[];
+const ALL_DATA: SheetSelection = [
+  'classes',
+  'staff',
+  'pupils',
+  'schedule',
+  'journal',
+  'access',
+  'requests',
+];
+
+/** Reads the settings and the chosen sheets, checks them and returns the school. */
+export function loadSchool(
+  workbook: Workbook,
+  clock: Clock,
+  only: SheetSelection = ALL_DATA,
+): School {
+  const existing = workbook.sheetNames();
+  const problems: Problem[] = [];
+  const sheetName: Partial<Record<SheetKey, string>> = {};
+  for (const spec of Object.values(SHEETS)) {
+    const found = findSheet(existing, spec.key, stringsFor('ru'));
+    if (found !== undefined) sheetName[spec.key] = found;
+  }
+
+  // Settings come first: they name the language and the time zone every other reader needs.
+  const settingsGrid = sheetName.settings === undefined ? null : workbook.read(sheetName.settings);
+  const first = interpretSettings(settingsGrid, sheetName.settings ?? '', clock, stringsFor('ru'));
+  const strings = stringsFor(first.settings.locale);
+  const { settings, ctx, settingProblems } =
+    first.settings.locale === 'ru'
+      ? first
+      : interpretSettings(settingsGrid, sheetName.settings ?? '', clock, strings);
+  problems.push(...settingProblems);
+  if (sheetName.settings === undefined) {
+    problems.push(missingSheet('settings', strings));
+  }
+
+  const schemas = rowSchemas(ctx);
+  const reads: Partial<Record<SheetKey, TableRead<unknown>>> = {};
+  const read = <T>(
+    key: SheetKey,
+    schema: Parameters<typeof readTable<T>>[3],
+  ): TableRead<T> | undefined => {
+    if (!only.includes(key)) return undefined;
+    const name = sheetName[key];
+    const grid = name === undefined ? null : workbook.read(name);
+    if (name === undefined || grid === null) {
+      if (SHEETS[key].required) problems.push(missingSheet(key, strings));
+      return undefined;
+    }
+    const table = readTable(key, name, grid, schema, strings);
+    problems.push(...table.problems);
+    reads[key] = table;
+    return table;
+  };
+
+  const classes = read('classes', schemas.classes);
+  const staff = read('staff', schemas.staff);
+  const pupils = read('pupils', schemas.pupils);
+  const lessons = read('schedule', schemas.schedule);
+  const journal = read('journal', schemas.journal);
+  const access = read('access', schemas.access);
+  const requests = read('requests', schemas.requests);
+  const checked = crossCheck({ classes, staff, pupils, lessons, journal, requests }, strings);
+  problems.push(...checked.problems);
+
+  return {
+    ...checked.tables,
+    access: access?.rows ?? [],
+    settings,
+    strings,
+    zone: ctx.zone,
+    ctx,
+    sheetName,
+    reads,
+    problems,
+  };
+}
+
+function interpretSettings(
+  grid: ReturnType<Workbook['read']>,
+  name: string,
+  clock: Clock,
+  strings: Strings,
+): { settings: Settings; ctx: ParseContext; settingProblems: Problem[] } {
+  const moscow: ParseContext = { zone: clock.zoneFor('Europe/Moscow'), strings };
+  const table =
+    grid === null
+      ? undefined
+      : readTable('settings', name, grid, rowSchemas(moscow).settings, strings);
+  const valueHeader = strings.sheets.settings.columns.value ?? '';
+  const { settings, problems } = readSettings(table?.rows ?? [], name, valueHeader, moscow);
+  let zone = moscow.zone;
+  try {
+    zone = clock.zoneFor(settings.timezone);
+    zone.parts(clock.now());
+  } catch {
+    zone = moscow.zone;
+  }
+  return {
+    settings,
+    ctx: { zone, strings },
+    settingProblems: [...(table?.problems ?? []), ...problems],
+  };
+}
+
+function missingSheet(key: SheetKey, strings: Strings): Problem {
+  const name = strings.sheets[key].name;
+  return {
+    sheet: name,
+    row: 0,
+    column: '',
+    value: '',
+    reason: strings.problems.missingSheet(name),
+  };
+}

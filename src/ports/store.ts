@@ -1,0 +1,6 @@
+/** A small key-value store that survives between runs (document properties in Apps Script). */
+export interface Store {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+}

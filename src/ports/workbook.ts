@@ -1,0 +1,59 @@
+import type { Cell, Grid } from '../domain/cells';
+
+/** How setup wants a column to look: a drop-down, a number format, both or neither. */
+export interface ColumnLayout {
+  /** 1-based column. */
+  readonly column: number;
+  /** Values for a drop-down list (invalid entries are allowed but marked). */
+  readonly dropdown?: readonly string[];
+  /** A drop-down fed by another sheet's column (1-based), e.g. the classes list. */
+  readonly dropdownFrom?: { readonly sheet: string; readonly column: number };
+  readonly format?: 'date' | 'time' | 'datetime' | 'text';
+}
+
+/** How setup wants a whole sheet to look. */
+export interface SheetLayout {
+  readonly frozenRows: number;
+  readonly columns: readonly ColumnLayout[];
+  /** Protect the sheet as a system sheet (warning-only, so admins can still fix a status). */
+  readonly protectedNote?: string;
+  /** Notes for header cells, by 1-based column. */
+  readonly headerNotes?: ReadonlyMap<number, string>;
+}
+
+/**
+ * The school spreadsheet, table by table. Each method is one batched service round trip in Apps
+ * Script (one getValues or one setValues), so a job that reads a table twice is visible here.
+ */
+export interface Workbook {
+  /** Names of all sheets in tab order. */
+  sheetNames(): string[];
+  /** The sheet's data rectangle (row 0 = header row), or null when the sheet does not exist. */
+  read(sheet: string): Grid | null;
+  /** The header row only (cheap on a long journal), or null when the sheet does not exist. */
+  readHeader(sheet: string): Cell[] | null;
+  /**
+   * Writes a rectangle at 1-based `startRow`/`startColumn`, growing the sheet when needed. Text
+   * that would become a formula is stored as text.
+   */
+  write(
+    sheet: string,
+    startRow: number,
+    rows: readonly (readonly Cell[])[],
+    startColumn?: number,
+  ): void;
+  /** Appends rows after the last row that holds data. */
+  append(sheet: string, rows: readonly (readonly Cell[])[]): void;
+  /** Clears every row below the header and writes `rows` there (lists the add-on owns). */
+  replaceBody(sheet: string, rows: readonly (readonly Cell[])[]): void;
+  /** Creates an empty sheet at the end of the tab list. */
+  createSheet(sheet: string): void;
+  /** Deletes a sheet (only the add-on's own, such as old reports). */
+  deleteSheet(sheet: string): void;
+  /** Applies drop-downs, formats, frozen rows and protection. */
+  applyLayout(sheet: string, layout: SheetLayout): void;
+  /** The spreadsheet's own time zone setting. */
+  timeZone(): string;
+  /** Sets the spreadsheet's time zone (setup pins it to the school's). */
+  setTimeZone(timeZone: string): void;
+}
