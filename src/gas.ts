@@ -1,8 +1,16 @@
 /**
- * The Apps Script entry: only the global functions of DESIGN §2. The build turns each export into
- * a top-level `function` that delegates into the bundle's one namespace.
+ * The Apps Script entry: only the global functions of DESIGN §2 (and the extra menu targets).
+ * The build turns each export into a top-level `function` that delegates into the bundle's one
+ * namespace; the names are a contract (see ui/handlers.ts).
  */
-import { checkDataAction, setupWorkbookAction } from './ui/actions';
+import { dispatchNow, onEditNow, onFormSubmitNow } from './adapters/gas/handlers';
+import {
+  checkDataAction,
+  ensureTriggersAction,
+  quotaPlanAction,
+  resendUnknownAction,
+  setupWorkbookAction,
+} from './ui/actions';
 import { buildMenu } from './ui/menu';
 
 /** Simple trigger: builds the add-on menu (AuthMode NONE/LIMITED: no data is read). */
@@ -15,7 +23,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   buildMenu(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-/** Menu: creates or repairs every sheet; idempotent. */
+/** Menu: creates or repairs every sheet and the triggers; idempotent. */
 export function setupWorkbook(): void {
   setupWorkbookAction();
 }
@@ -23,4 +31,34 @@ export function setupWorkbook(): void {
 /** Menu: validates every sheet and rewrites «Проблемы данных». */
 export function checkData(): void {
   checkDataAction();
+}
+
+/** The one hourly trigger: runs what is due and delivers the outbox. */
+export function runScheduledJobs(): void {
+  dispatchNow();
+}
+
+/** Installable edit trigger. */
+export function handleEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  onEditNow(e);
+}
+
+/** Installable form-submit trigger of the spreadsheet. */
+export function handleFormSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  onFormSubmitNow(e);
+}
+
+/** Menu: puts letters whose fate is unknown back in the queue. */
+export function resendUnknownMail(): void {
+  resendUnknownAction();
+}
+
+/** Menu: repairs the triggers. */
+export function checkTriggers(): void {
+  ensureTriggersAction();
+}
+
+/** Menu: the mail quota planner. */
+export function showQuotaPlan(): void {
+  quotaPlanAction();
 }

@@ -189,6 +189,8 @@ const READERS: Record<string, { field: keyof Settings; read: Reader; hint: strin
   school_email: {
     field: 'schoolEmail',
     read: (raw, ctx) => {
+      // The default is no address: '' (the field is a string), not a rejected value.
+      if (isBlank(raw)) return '';
       const email = parseEmail(raw, ctx);
       return isFailure(email) ? undefined : email;
     },
@@ -236,6 +238,7 @@ export function readSettings(
   sheetName: string,
   valueHeader: string,
   ctx: ParseContext,
+  keyHeader: string = ctx.strings.sheets.settings.columns.key ?? '',
 ): { settings: Settings; problems: Problem[] } {
   const out: Record<string, unknown> = { ...defaultSettings(ctx) };
   const problems: Problem[] = [];
@@ -247,7 +250,8 @@ export function readSettings(
       problems.push({
         sheet: sheetName,
         row,
-        column: valueHeader,
+        // The unknown word is in the key column, so that is where the school has to look.
+        column: keyHeader,
         value: value.key,
         reason: strings.problems.unknownSetting,
       });

@@ -233,6 +233,9 @@ export const en: Strings = {
     buildWeeklyReport: 'Build monitoring report',
     dashboard: 'Distant dashboard',
     help: 'Help',
+    resendUnknown: 'Resend letters with unknown fate',
+    ensureTriggers: 'Check triggers',
+    quotaPlan: 'Mail quota',
   },
   setup: {
     title: 'Workbook setup',
@@ -248,6 +251,51 @@ export const en: Strings = {
     title: 'Data check',
     none: 'No problems found.',
     found: (count, sheet) => `Problems found: ${count}. See the "${sheet}" sheet.`,
+  },
+  mail: {
+    previewPrefix: '[PREVIEW] ',
+    previewNote: (recipients) =>
+      `Preview mode (mail_mode = preview): only administrators got this letter. In live mode it would go to: ${recipients}.`,
+    shortened: (url) =>
+      `The letter was too long and has been shortened. The full version is in the school workbook: ${url}`,
+    unknownFateError:
+      'Sending was interrupted: it is unknown whether the letter went out. It was not resent.',
+    unknownFateSubject: (count) => `Distant: ${count} letters with unknown fate`,
+    unknownFateIntro:
+      "Sending these letters was interrupted (a failure or Google's time limit). They may have arrived, so Distant did not resend them by itself:",
+    unknownFateHowTo: (sheet, status, menu) =>
+      `If a letter did not arrive, set its Status on the "${sheet}" sheet to "${status}" or use the menu "${menu}": it goes out on the next run.`,
+    failedSubject: (count) => `Distant: ${count} letters could not be sent`,
+    failedIntro: 'These letters were not sent because of an address or mail service error:',
+    contactsHeading: 'Contact the school',
+    hotline: 'Hotline',
+    email: 'E-mail',
+    website: 'Website',
+    signature: (school) => `${school || 'School administration'}`,
+    automatic: 'This letter was sent automatically by Distant.',
+  },
+  quota: {
+    title: 'Mail quota',
+    lines: (p) => [
+      `Daily schedule: ${p.publishPerDay} recipients a day.`,
+      `Family letters: ${p.familySummariesPerWeek} recipients a week; class-teacher digests: ${p.digestsPerWeek}.`,
+      `Teacher reminders: up to ${p.remindersPerDayMax} a day.`,
+      `Busiest day: ${p.peakDay} recipients (reserve ${p.reserve}); the whole week: ${p.perWeek}.`,
+    ],
+    fits: (limit, kind) => `Fits the limit of ${limit} recipients a day (${kind}).`,
+    exceeds: (limit, kind) =>
+      `Exceeds the limit of ${limit} recipients a day (${kind}): some letters go out the next day.`,
+    consumer: 'consumer Gmail account',
+    workspace: 'Google Workspace',
+    suggest: (list) => `To fit a consumer account, set class mailing addresses for: ${list}.`,
+  },
+  triggers: {
+    ok: 'Triggers are fine.',
+    repaired: (created, removed) => `Triggers repaired: ${created} created, ${removed} removed.`,
+    stale: 'The dispatcher has not run for over 3 hours: its trigger was recreated.',
+    requeued: (count) => `Put back in the queue: ${count} letters. They go out on the next run.`,
+    staleWarning: (hours) =>
+      `Scheduled jobs have not run for ${hours} h. Open the Distant menu → Check triggers.`,
   },
   ui: {
     deniedNoEmail:

@@ -52,6 +52,9 @@ export interface Strings {
     readonly buildWeeklyReport: string;
     readonly dashboard: string;
     readonly help: string;
+    readonly resendUnknown: string;
+    readonly ensureTriggers: string;
+    readonly quotaPlan: string;
   };
   readonly setup: {
     readonly title: string;
@@ -67,6 +70,47 @@ export interface Strings {
     readonly title: string;
     readonly none: string;
     readonly found: (count: number, sheet: string) => string;
+  };
+  readonly mail: {
+    readonly previewPrefix: string;
+    readonly previewNote: (recipients: string) => string;
+    readonly shortened: (url: string) => string;
+    readonly unknownFateError: string;
+    readonly unknownFateSubject: (count: number) => string;
+    readonly unknownFateIntro: string;
+    readonly unknownFateHowTo: (sheet: string, status: string, menu: string) => string;
+    readonly failedSubject: (count: number) => string;
+    readonly failedIntro: string;
+    readonly contactsHeading: string;
+    readonly hotline: string;
+    readonly email: string;
+    readonly website: string;
+    readonly signature: (school: string) => string;
+    readonly automatic: string;
+  };
+  readonly quota: {
+    readonly title: string;
+    readonly lines: (plan: {
+      publishPerDay: number;
+      familySummariesPerWeek: number;
+      digestsPerWeek: number;
+      remindersPerDayMax: number;
+      peakDay: number;
+      perWeek: number;
+      reserve: number;
+    }) => string[];
+    readonly fits: (limit: number, kind: string) => string;
+    readonly exceeds: (limit: number, kind: string) => string;
+    readonly consumer: string;
+    readonly workspace: string;
+    readonly suggest: (list: string) => string;
+  };
+  readonly triggers: {
+    readonly ok: string;
+    readonly repaired: (created: number, removed: number) => string;
+    readonly stale: string;
+    readonly requeued: (count: number) => string;
+    readonly staleWarning: (hours: number) => string;
   };
   readonly ui: {
     readonly deniedNoEmail: string;

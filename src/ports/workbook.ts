@@ -52,6 +52,8 @@ export interface Workbook {
   deleteSheet(sheet: string): void;
   /** Applies drop-downs, formats, frozen rows and protection. */
   applyLayout(sheet: string, layout: SheetLayout): void;
+  /** The spreadsheet's address, for links in letters ("see the sheet"). */
+  url(): string;
   /** The spreadsheet's own time zone setting. */
   timeZone(): string;
   /** Sets the spreadsheet's time zone (setup pins it to the school's). */

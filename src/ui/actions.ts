@@ -1,16 +1,23 @@
+import { gasRuntime, type GasRuntime } from '../adapters/gas/runtime';
 import { checkData as checkDataJob } from '../jobs/check-data';
 import type { JobOutcome } from '../jobs/context';
+import { ensureTriggers, heartbeatIsStale } from '../jobs/ensure-triggers';
+import { quotaReport } from '../jobs/quota-report';
 import { authorizeAdmin } from '../jobs/shared/authorize';
+import { requeueUnknown } from '../jobs/shared/outbox';
 import { loadSchool } from '../jobs/shared/school';
+import { loadState } from '../jobs/shared/state';
 import { setupWorkbook as setupJob } from '../jobs/setup-workbook';
-import { gasRuntime, type GasRuntime } from '../adapters/gas/runtime';
+import type { Strings } from '../i18n';
 import { LOCALE_PROPERTY } from './menu';
 
 /**
  * Runs a menu action for an administrator: refuses an unknown or non-admin caller, runs the job,
  * tells the outcome in a dialog, and remembers the workbook's language for the next menu.
  */
-function adminAction(run: (runtime: GasRuntime, email: string) => JobOutcome): JobOutcome | null {
+function adminAction(
+  run: (runtime: GasRuntime, email: string, strings: Strings) => JobOutcome,
+): JobOutcome | null {
   const runtime = gasRuntime();
   const school = loadSchool(runtime.workbook, runtime.clock, ['staff']);
   const strings = school.strings;
@@ -25,12 +32,12 @@ function adminAction(run: (runtime: GasRuntime, email: string) => JobOutcome): J
     return null;
   }
   try {
-    const outcome = run(runtime, email);
+    const outcome = run(runtime, email, strings);
     runtime.store.set(LOCALE_PROPERTY, school.settings.locale);
-    runtime.session.alert(
-      strings.appName,
-      [outcome.summary, ...outcome.details].filter((s, i, all) => all.indexOf(s) === i).join('\n'),
+    const lines = [outcome.summary, ...outcome.details].filter(
+      (s, i, all) => s !== '' && all.indexOf(s) === i,
     );
+    runtime.session.alert(strings.appName, lines.join('\n'));
     return outcome;
   } catch (error) {
     runtime.session.alert(
@@ -41,12 +48,59 @@ function adminAction(run: (runtime: GasRuntime, email: string) => JobOutcome): J
   }
 }
 
-/** Menu «Настроить таблицу». */
+function repairTriggers(runtime: GasRuntime, strings: Strings): string[] {
+  const repair = ensureTriggers(runtime.triggers, {
+    staleHeartbeat: heartbeatIsStale(loadState(runtime.store), runtime.clock.now()),
+  });
+  const lines: string[] = [];
+  if (repair.replacedStale) lines.push(strings.triggers.stale);
+  lines.push(
+    repair.created.length + repair.removed === 0
+      ? strings.triggers.ok
+      : strings.triggers.repaired(repair.created.length, repair.removed),
+  );
+  return lines;
+}
+
+/** Menu «Настроить таблицу»: sheets, settings, layout, then the triggers. */
 export function setupWorkbookAction(): JobOutcome | null {
-  return adminAction((runtime, email) => setupJob(runtime, { callerEmail: email }));
+  return adminAction((runtime, email, strings) => {
+    const outcome = setupJob(runtime, { callerEmail: email });
+    return { ...outcome, details: [...outcome.details, ...repairTriggers(runtime, strings)] };
+  });
 }
 
 /** Menu «Проверить данные». */
 export function checkDataAction(): JobOutcome | null {
   return adminAction((runtime) => checkDataJob(runtime));
+}
+
+/** Menu «Проверить триггеры». */
+export function ensureTriggersAction(): JobOutcome | null {
+  return adminAction((runtime, _email, strings) => ({
+    job: 'triggers',
+    summary: strings.menu.ensureTriggers,
+    details: repairTriggers(runtime, strings),
+    problems: 0,
+    messages: 0,
+  }));
+}
+
+/** Menu «Повторить письма с неизвестной судьбой». */
+export function resendUnknownAction(): JobOutcome | null {
+  return adminAction((runtime, _email, strings) => {
+    const count = requeueUnknown(runtime, strings);
+    return {
+      job: 'resend',
+      summary: strings.triggers.requeued(count),
+      details: [],
+      problems: 0,
+      messages: 0,
+    };
+  });
+}
+
+/** Menu «Квота писем». */
+export function quotaPlanAction(): JobOutcome | null {
+  return adminAction((runtime) => quotaReport(runtime));
 }

@@ -15,5 +15,8 @@ export const HANDLERS = {
   buildWeeklyReport: 'buildWeeklyReport',
   showDashboard: 'showDashboard',
   onHomepage: 'onHomepage',
+  resendUnknownMail: 'resendUnknownMail',
+  checkTriggers: 'checkTriggers',
+  showQuotaPlan: 'showQuotaPlan',
 } as const;
 export type HandlerName = keyof typeof HANDLERS;

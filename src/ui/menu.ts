@@ -1,3 +1,6 @@
+import { heartbeatIsStale } from '../jobs/ensure-triggers';
+import { loadState } from '../jobs/shared/state';
+import { documentStore } from '../adapters/gas/store';
 import { stringsFor } from '../i18n';
 import { HANDLERS } from './handlers';
 
@@ -17,10 +20,34 @@ export function buildMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
       locale = null;
     }
   }
-  const menu = stringsFor(locale ?? 'ru').menu;
+  const strings = stringsFor(locale ?? 'ru');
+  const menu = strings.menu;
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(menu.setup, HANDLERS.setupWorkbook)
     .addItem(menu.checkData, HANDLERS.checkData)
+    .addSeparator()
+    .addItem(menu.quotaPlan, HANDLERS.showQuotaPlan)
+    .addItem(menu.resendUnknown, HANDLERS.resendUnknownMail)
+    .addItem(menu.ensureTriggers, HANDLERS.checkTriggers)
     .addToUi();
+  if (e?.authMode !== ScriptApp.AuthMode.NONE) warnIfDispatcherStopped(strings);
+}
+
+/** A toast when the hourly dispatcher has not run for 3 hours: its trigger may be dead. */
+function warnIfDispatcherStopped(strings: ReturnType<typeof stringsFor>): void {
+  try {
+    const state = loadState(documentStore());
+    const now = new Date();
+    if (state.heartbeat !== undefined && heartbeatIsStale(state, now)) {
+      const hours = Math.floor((now.getTime() - new Date(state.heartbeat).getTime()) / 3_600_000);
+      SpreadsheetApp.getActiveSpreadsheet().toast(
+        strings.triggers.staleWarning(hours),
+        strings.appName,
+        15,
+      );
+    }
+  } catch {
+    // LIMITED mode may refuse properties; the menu matters more than the warning.
+  }
 }

@@ -15,6 +15,10 @@ export class GasClock implements Clock {
     return Date.now() - this.started;
   }
 
+  sleep(ms: number): void {
+    Utilities.sleep(ms);
+  }
+
   zoneFor(timeZone: string): Zone {
     let zone = this.zones.get(timeZone);
     if (!zone) {

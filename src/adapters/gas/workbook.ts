@@ -118,6 +118,10 @@ export class GasWorkbook implements Workbook {
     }
   }
 
+  url(): string {
+    return this.spreadsheet.getUrl();
+  }
+
   timeZone(): string {
     return this.spreadsheet.getSpreadsheetTimeZone();
   }

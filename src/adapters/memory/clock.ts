@@ -5,7 +5,7 @@ import { intlZone } from './zone';
 /** A clock that stands still until told otherwise: tests and the runner's `--now`. */
 export class FixedClock implements Clock {
   private current: number;
-  private readonly started: number;
+  private started: number;
   private readonly zones = new Map<string, Zone>();
 
   constructor(now: Date) {
@@ -21,6 +21,10 @@ export class FixedClock implements Clock {
     return this.current - this.started;
   }
 
+  sleep(ms: number): void {
+    this.current += ms;
+  }
+
   /** Moves the clock on, as the time a run takes. */
   advance(ms: number): void {
     this.current += ms;
@@ -29,6 +33,12 @@ export class FixedClock implements Clock {
   /** Sets the clock to another instant (a later run). */
   set(now: Date): void {
     this.current = now.getTime();
+  }
+
+  /** Starts a new execution at `now`: the time budget counts from here. */
+  beginRun(now: Date): void {
+    this.current = now.getTime();
+    this.started = this.current;
   }
 
   zoneFor(timeZone: string): Zone {

@@ -96,6 +96,10 @@ export class MemoryWorkbook implements Workbook {
     this.layouts.set(sheet, layout);
   }
 
+  url(): string {
+    return 'https://docs.google.com/spreadsheets/d/local-workbook/edit';
+  }
+
   timeZone(): string {
     return this.zone;
   }

@@ -3,6 +3,7 @@
  * interpreted. Jobs start here and work on typed rows.
  */
 import type { Zone } from '../../domain/calendar';
+import { cellText, normalizeWord } from '../../domain/cells';
 import { crossCheck, type CheckedTables } from '../../domain/checks';
 import type { ParseContext } from '../../domain/parse';
 import type { Problem } from '../../domain/problems';
@@ -131,13 +132,34 @@ function interpretSettings(
     grid === null
       ? undefined
       : readTable('settings', name, grid, rowSchemas(moscow).settings, strings);
-  const valueHeader = strings.sheets.settings.columns.value ?? '';
-  const { settings, problems } = readSettings(table?.rows ?? [], name, valueHeader, moscow);
+  // Problems point at the headers as the school wrote them.
+  const headerText = (key: string): string => {
+    const index = table?.columns.get(key);
+    const text = index === undefined ? '' : cellText(table?.header[index]);
+    return text || (strings.sheets.settings.columns[key] ?? '');
+  };
+  const valueHeader = headerText('value');
+  const read = readSettings(table?.rows ?? [], name, valueHeader, moscow, headerText('key'));
+  const problems = read.problems;
+  let settings = read.settings;
   let zone = moscow.zone;
   try {
     zone = clock.zoneFor(settings.timezone);
     zone.parts(clock.now());
   } catch {
+    // A zone the clock does not know (`Moscow`) is a bad value like any other: reported, and
+    // the default stands in, also for the spreadsheet's own zone that setup sets.
+    const located = table?.rows.find(
+      (r) => normalizeWord(r.value.key).replace(/\s+/g, '_') === 'timezone',
+    );
+    problems.push({
+      sheet: name,
+      row: located?.row ?? 0,
+      column: valueHeader,
+      value: settings.timezone,
+      reason: strings.problems.badSetting(moscow.zone.id),
+    });
+    settings = { ...settings, timezone: moscow.zone.id };
     zone = moscow.zone;
   }
   return {

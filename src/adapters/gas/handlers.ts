@@ -1,0 +1,58 @@
+/**
+ * The trigger handlers' wiring: real services into the pure jobs. Menus live in `ui/`.
+ */
+import { type DispatchReport, invalidateSchedule, runScheduledJobs } from '../../jobs/dispatcher';
+import { findSheet } from '../../jobs/shared/school';
+import { updateState } from '../../jobs/shared/state';
+import { SCHEDULED_JOBS } from '../../jobs/table';
+import { stringsFor } from '../../i18n';
+import { gasRuntime } from './runtime';
+
+/** The property that may override the time budget (ms), for schools with slow spreadsheets. */
+export const BUDGET_PROPERTY = 'distant.budget_ms';
+
+/** The hourly trigger: the dispatcher over the real services. */
+export function dispatchNow(): DispatchReport {
+  const runtime = gasRuntime();
+  const override = Number(runtime.store.get(BUDGET_PROPERTY));
+  const budgetMs = Number.isFinite(override) && override > 0 ? override : undefined;
+  const report = runScheduledJobs(runtime, {
+    jobs: SCHEDULED_JOBS,
+    ...(budgetMs ? { budgetMs } : {}),
+  });
+  if (report.status !== 'idle') runtime.log.info(JSON.stringify(report));
+  return report;
+}
+
+/**
+ * The installable edit trigger. Edits to settings make the dispatcher look at its schedule again;
+ * a status set back to «в очереди» in the outbox makes it deliver at its next run.
+ */
+export function onEditNow(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
+  if (!e?.range) return;
+  const sheetName = e.range.getSheet().getName();
+  const runtime = gasRuntime();
+  const ru = stringsFor('ru');
+  const names = [sheetName];
+  if (findSheet(names, 'settings', ru) !== undefined) {
+    invalidateSchedule(runtime);
+  } else if (findSheet(names, 'outbox', ru) !== undefined) {
+    if (runtime.lock.tryLock(5000)) {
+      try {
+        updateState(runtime.store, (s) => ({ ...s, pending: Math.max(s.pending, 1) }));
+      } finally {
+        runtime.lock.release();
+      }
+    }
+  }
+}
+
+/**
+ * The spreadsheet's form-submit trigger. Responses land on their sheet by Google Forms itself;
+ * routing them (acknowledgements, alerts) is the forms capability's job, so for now the response
+ * is only logged here and nothing is lost.
+ */
+export function onFormSubmitNow(e: GoogleAppsScript.Events.SheetsOnFormSubmit | undefined): void {
+  if (!e?.range) return;
+  console.log(`form response stored on ${e.range.getSheet().getName()}, row ${e.range.getRow()}`);
+}

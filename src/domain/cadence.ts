@@ -1,0 +1,89 @@
+/**
+ * When scheduled jobs are due. The one hourly trigger fires at a random minute of each hour, so a
+ * job is due on the first run at or after its hour in its period, and done once per period.
+ */
+import {
+  addDays,
+  instantOf,
+  isoWeek,
+  type LocalDate,
+  type LocalParts,
+  mondayOf,
+  type Zone,
+} from './calendar';
+import type { Weekday } from './vocabulary';
+
+/** How often a job runs, in the school's time zone. */
+export type Cadence =
+  | { readonly kind: 'daily'; readonly hour: number }
+  | { readonly kind: 'weekly'; readonly weekday: Weekday; readonly hour: number }
+  | { readonly kind: 'monthly'; readonly hour: number }
+  /** Runs when something asked for it (an edit, a menu), at the next dispatcher run. */
+  | { readonly kind: 'onDemand' };
+
+/** The period a moment belongs to: `2026-11-27`, `2026-W48`, `2026-11`, or 'now' for on-demand. */
+export function periodOf(cadence: Cadence, local: LocalParts): string {
+  switch (cadence.kind) {
+    case 'daily':
+      return local.date;
+    case 'weekly':
+      return isoWeek(local.date);
+    case 'monthly':
+      return local.date.slice(0, 7);
+    case 'onDemand':
+      return 'now';
+  }
+}
+
+/** The local date and minute at which the job's period opens for the period holding `date`. */
+function openingOf(
+  cadence: Exclude<Cadence, { kind: 'onDemand' }>,
+  date: LocalDate,
+): { date: LocalDate; minutes: number } {
+  const minutes = cadence.hour * 60;
+  switch (cadence.kind) {
+    case 'daily':
+      return { date, minutes };
+    case 'weekly':
+      return { date: addDays(mondayOf(date), cadence.weekday - 1), minutes };
+    case 'monthly':
+      return { date: `${date.slice(0, 7)}-01`, minutes };
+  }
+}
+
+/** True when the job's time in the current period has come (whether or not it already ran). */
+export function hasOpened(cadence: Cadence, local: LocalParts): boolean {
+  if (cadence.kind === 'onDemand') return true;
+  const opening = openingOf(cadence, local.date);
+  return (
+    local.date > opening.date || (local.date === opening.date && local.minutes >= opening.minutes)
+  );
+}
+
+/** The next instant the job becomes due, given whether the current period is done. */
+export function nextOpening(
+  cadence: Cadence,
+  local: LocalParts,
+  doneThisPeriod: boolean,
+  zone: Zone,
+): Date | null {
+  if (cadence.kind === 'onDemand') return null;
+  const current = openingOf(cadence, local.date);
+  if (!doneThisPeriod) {
+    return hasOpened(cadence, local) ? null : instantOf(zone, current.date, current.minutes);
+  }
+  const nextPeriodDate =
+    cadence.kind === 'daily'
+      ? addDays(local.date, 1)
+      : cadence.kind === 'weekly'
+        ? addDays(mondayOf(local.date), 7)
+        : nextMonth(local.date);
+  const next = openingOf(cadence, nextPeriodDate);
+  return instantOf(zone, next.date, next.minutes);
+}
+
+function nextMonth(date: LocalDate): LocalDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+}

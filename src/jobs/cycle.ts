@@ -1,0 +1,100 @@
+/**
+ * The steps of one run of the school's routine, as the local runner performs it: check the data,
+ * then replay the week hour by hour through the same dispatcher the hourly trigger calls. Each
+ * capability adds its scheduled job to the job table; the runner itself never changes.
+ */
+import { instantOf, mondayOf } from '../domain/calendar';
+import { checkData } from './check-data';
+import type { JobOutcome } from './context';
+import { runScheduledJobs } from './dispatcher';
+import { quotaReport } from './quota-report';
+import type { ScheduledJob } from './scheduled-job';
+import { type DeliveryContext, outboxTally } from './shared/outbox';
+import { loadSchool } from './shared/school';
+import { SCHEDULED_JOBS } from './table';
+
+/** What the runner gives the cycle: the ports, the run's moment and control of simulated time. */
+export interface CycleContext extends DeliveryContext {
+  readonly now: Date;
+  /** Starts a simulated execution at `at`: moves the clock, resets the run's budget and, on a new day, the quota. */
+  beginRun(at: Date): void;
+  /** The job table (tests may pass their own). */
+  readonly jobs?: readonly ScheduledJob[];
+}
+
+/** One step of the cycle: a name for `--jobs` and what it does. */
+export interface CycleStep {
+  readonly id: string;
+  readonly title: string;
+  run(ctx: CycleContext): readonly JobOutcome[];
+}
+
+/** The minute of each simulated hourly run: spread like Apps Script's jitter, but repeatable. */
+export const simulatedMinute = (hourIndex: number): number => (hourIndex * 37 + 11) % 60;
+
+/**
+ * Replays the hourly dispatcher from Monday 00:00 of the current week up to `now`, as the
+ * trigger would have run it, and reports what was queued and sent by job.
+ */
+function replayWeek(ctx: CycleContext): JobOutcome[] {
+  const school = loadSchool(ctx.workbook, ctx.clock, []);
+  const zone = school.zone;
+  const monday = mondayOf(zone.parts(ctx.now).date);
+  const start = instantOf(zone, monday, 0).getTime();
+  const outcomes: JobOutcome[] = [];
+  let runs = 0;
+  let idle = 0;
+  let sent = 0;
+  for (let hour = 0; ; hour++) {
+    const at = new Date(start + hour * 3_600_000 + simulatedMinute(hour) * 60_000);
+    if (at > ctx.now) break;
+    ctx.beginRun(at);
+    const report = runScheduledJobs(ctx, { jobs: ctx.jobs ?? SCHEDULED_JOBS });
+    runs++;
+    if (report.status === 'idle') idle++;
+    sent += report.delivery?.sent ?? 0;
+    outcomes.push(...report.jobs);
+    ctx.log.progress(
+      'dispatcher',
+      hour + 1,
+      Math.floor((ctx.now.getTime() - start) / 3_600_000) + 1,
+    );
+  }
+  ctx.beginRun(ctx.now);
+  const tally = outboxTally(ctx, school.strings);
+  const byJob = Object.entries(tally).map(
+    ([job, counts]) =>
+      `${job}: ${Object.entries(counts)
+        .map(([s, n]) => `${s} ${n}`)
+        .join(', ')}`,
+  );
+  const total = Object.values(tally).reduce((sum, c) => sum + (c.sent ?? 0), 0);
+  outcomes.push({
+    job: 'dispatcher',
+    summary: `${runs} hourly runs from ${monday} 00:00 (${idle} idle); ${sent} letters sent`,
+    details: byJob,
+    problems: 0,
+    messages: total,
+  });
+  return outcomes;
+}
+
+/** Every step, in the order the runner performs them. */
+export const CYCLE_STEPS: readonly CycleStep[] = [
+  { id: 'checkData', title: 'Проверка данных', run: (ctx) => [checkData(ctx)] },
+  { id: 'quota', title: 'Квота писем', run: (ctx) => [quotaReport(ctx)] },
+  { id: 'dispatcher', title: 'Неделя: диспетчер каждый час', run: replayWeek },
+];
+
+/** The steps chosen by `--jobs` ('all' or a list of ids); unknown ids are returned separately. */
+export function selectSteps(wanted: readonly string[] | 'all'): {
+  steps: CycleStep[];
+  unknown: string[];
+} {
+  if (wanted === 'all') return { steps: [...CYCLE_STEPS], unknown: [] };
+  const known = new Set(CYCLE_STEPS.map((s) => s.id));
+  return {
+    steps: CYCLE_STEPS.filter((s) => wanted.includes(s.id)),
+    unknown: wanted.filter((id) => !known.has(id)),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The dispatcher's memory between runs, kept in ONE document property so that an idle hourly run
+ * costs a single read and a single write. The outbox sheet remains the record of every message;
+ * this only says what is due, what is pending and who is running.
+ */
+import type { Store } from '../../ports/store';
+
+/** Progress of one scheduled job. */
+export interface JobState {
+  /** The last period (date, ISO week, month) the job finished. */
+  readonly done?: string | undefined;
+  /** The period under way and where it stopped, when the time budget cut it. */
+  readonly period?: string | undefined;
+  readonly cursor?: string | undefined;
+}
+
+/** Everything the dispatcher remembers. */
+export interface DispatcherState {
+  /** Last dispatcher run (ISO instant): onOpen warns when it is older than 3 hours. */
+  readonly heartbeat?: string | undefined;
+  /** Before this instant no scheduled job is due (ISO); absent = check now. */
+  readonly nextDueAt?: string | undefined;
+  /** Messages waiting in the outbox (queued), as last counted. */
+  readonly pending: number;
+  /** A dispatcher run in progress and until when its claim holds (ISO). */
+  readonly leaseUntil?: string | undefined;
+  /** On-demand jobs somebody asked for (edits to published lessons, a resend). */
+  readonly requested: readonly string[];
+  readonly jobs: Readonly<Record<string, JobState>>;
+}
+
+export const STATE_KEY = 'distant.state';
+
+const EMPTY: DispatcherState = { pending: 0, requested: [], jobs: {} };
+
+/** Reads the state; a missing or damaged value starts afresh (everything becomes due). */
+export function loadState(store: Store): DispatcherState {
+  const raw = store.get(STATE_KEY);
+  if (!raw) return EMPTY;
+  try {
+    const parsed = JSON.parse(raw) as Partial<DispatcherState>;
+    return {
+      ...EMPTY,
+      ...parsed,
+      requested: Array.isArray(parsed.requested) ? parsed.requested : [],
+      jobs: parsed.jobs ?? {},
+      pending: typeof parsed.pending === 'number' ? parsed.pending : 0,
+    };
+  } catch {
+    return EMPTY;
+  }
+}
+
+/** Writes the state in one property write. */
+export function saveState(store: Store, state: DispatcherState): void {
+  store.set(STATE_KEY, JSON.stringify(state));
+}
+
+/** Applies a change to the stored state (read, change, write). Call under the document lock. */
+export function updateState(
+  store: Store,
+  change: (state: DispatcherState) => DispatcherState,
+): DispatcherState {
+  const next = change(loadState(store));
+  saveState(store, next);
+  return next;
+}

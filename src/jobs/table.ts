@@ -1,0 +1,7 @@
+/**
+ * The dispatcher's job table (DESIGN §4): every scheduled job, in the order a run performs them.
+ * A capability adds its job here; the dispatcher, the entry points and the runner stay as they are.
+ */
+import type { ScheduledJob } from './scheduled-job';
+
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [];
