@@ -21,13 +21,16 @@ export interface DemoJournalRow {
   readonly comment?: string;
 }
 
-const KINDS: readonly (readonly [string, number])[] = [
-  ['работа на уроке', 4],
-  ['домашнее задание', 4],
+// What the marks are for: with a task, the work handed in; without one, work during the lesson.
+const KINDS_WITH_TASK: readonly (readonly [string, number])[] = [
+  ['домашнее задание', 5],
   ['самостоятельная работа', 2],
   ['тест', 1.5],
-  ['устный ответ', 1],
   ['контрольная работа', 0.5],
+];
+const KINDS_WITHOUT_TASK: readonly (readonly [string, number])[] = [
+  ['работа на уроке', 3],
+  ['устный ответ', 1],
 ];
 const EVERYONE_MARKED = new Set(['тест', 'контрольная работа', 'самостоятельная работа']);
 
@@ -85,7 +88,7 @@ export function makeJournal(
   const rows: DemoJournalRow[] = [];
   for (const lesson of lessons) {
     if (!isHeld(lesson, monday) || skipped.has(lesson)) continue;
-    const kind = rnd.weighted(KINDS);
+    const kind = rnd.weighted(lesson.task === undefined ? KINDS_WITHOUT_TASK : KINDS_WITH_TASK);
     for (const pupil of classList.get(lesson.className) ?? []) {
       rows.push(
         rowFor(lesson, pupil, kind, ill.get(pupil)?.has(lesson.date) ?? false, friday, rnd),

@@ -5,7 +5,7 @@
 import { addDays, formatDateRu, type LocalDate } from '../domain/calendar';
 import type { RequestStatus, RequestType } from '../domain/vocabulary';
 import type { DemoAccess } from './access';
-import { WEEKLY_PLAN } from './curriculum';
+import { SELF_STUDY_SUBJECTS, WEEKLY_PLAN } from './curriculum';
 import { fio } from './names';
 import type { DemoPeople, DemoPupil } from './people';
 import { type Random, streamFor } from './random';
@@ -59,9 +59,11 @@ export function makeRequests(
     const pupil = (type === 'paper' ? paper.shift() : undefined) ?? others.shift();
     if (!pupil) return;
     const date = addDays(monday, day);
-    const subject = rnd.pick(
-      (WEEKLY_PLAN[pupil.grade] ?? []).filter(([, h]) => h >= 2).map(([s]) => s),
+    // Families ask about subjects with homework, not about PE or music.
+    const subjects = (WEEKLY_PLAN[pupil.grade] ?? []).filter(
+      ([s, h]) => h >= 2 && !SELF_STUDY_SUBJECTS.has(s),
     );
+    const subject = rnd.pick(subjects.map(([s]) => s));
     const guardian = pupil.family.guardians[0];
     const teacher = people.teacherOf(pupil.className, subject);
     const classTeacher =

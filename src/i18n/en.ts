@@ -1,4 +1,6 @@
+import { scheduleEn } from './schedule';
 import type { Strings } from './strings';
+import { summaryEn } from './summary';
 
 /** English: chosen with the setting `locale` = en. */
 export const en: Strings = {
@@ -272,6 +274,11 @@ export const en: Strings = {
     email: 'E-mail',
     website: 'Website',
     signature: (school) => `${school || 'School administration'}`,
+    howToAskHeading: 'Consultations and paper materials',
+    howToAskConsultation: (phones, email) =>
+      `A teacher's individual consultation can be arranged through the hotline${phones ? ` (${phones})` : ''}${email ? ` or by e-mail to ${email}` : ''}, or reply to this letter.`,
+    howToAskPaper: (phones, email) =>
+      `If your child has no internet access, the school provides paper materials: call${phones ? ` (${phones})` : ''}${email ? ` or write to ${email}` : ''}.`,
     automatic: 'This letter was sent automatically by Distant.',
   },
   quota: {
@@ -297,6 +304,8 @@ export const en: Strings = {
     staleWarning: (hours) =>
       `Scheduled jobs have not run for ${hours} h. Open the Distant menu → Check triggers.`,
   },
+  schedule: scheduleEn,
+  summary: summaryEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

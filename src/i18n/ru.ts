@@ -1,4 +1,6 @@
+import { scheduleRu } from './schedule';
 import type { Strings } from './strings';
+import { summaryRu } from './summary';
 
 /** Russian: the default language of the add-on. */
 export const ru: Strings = {
@@ -334,6 +336,11 @@ export const ru: Strings = {
     email: 'Электронная почта',
     website: 'Сайт',
     signature: (school) => `${school || 'Администрация школы'}`,
+    howToAskHeading: 'Консультация и печатные материалы',
+    howToAskConsultation: (phones, email) =>
+      `Индивидуальная консультация учителя — по предварительной договорённости по телефону горячей линии${phones ? ` (${phones})` : ''}${email ? ` или по почте ${email}` : ''}, либо ответьте на это письмо.`,
+    howToAskPaper: (phones, email) =>
+      `Если у ребёнка нет доступа к интернету, школа выдаст задания на бумаге: позвоните${phones ? ` (${phones})` : ''}${email ? ` или напишите на ${email}` : ''}.`,
     automatic: 'Письмо отправлено автоматически системой «Дистант».',
   },
   quota: {
@@ -360,6 +367,8 @@ export const ru: Strings = {
     staleWarning: (hours) =>
       `Автоматические задачи не запускались ${hours} ч. Откройте меню «Дистант» → «Проверить триггеры».`,
   },
+  schedule: scheduleRu,
+  summary: summaryRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',

@@ -1,5 +1,7 @@
 import type { SheetKey } from '../domain/sheets';
 import type { VOCABULARIES, VocabularyName } from '../domain/vocabulary';
+import type { ScheduleStrings } from './schedule';
+import type { SummaryStrings } from './summary';
 
 /** Labels of one vocabulary: what a drop-down offers for each code. */
 export type VocabularyLabels<N extends VocabularyName> = Record<
@@ -86,6 +88,9 @@ export interface Strings {
     readonly email: string;
     readonly website: string;
     readonly signature: (school: string) => string;
+    readonly howToAskHeading: string;
+    readonly howToAskConsultation: (phones: string, email: string) => string;
+    readonly howToAskPaper: (phones: string, email: string) => string;
     readonly automatic: string;
   };
   readonly quota: {
@@ -112,6 +117,8 @@ export interface Strings {
     readonly requeued: (count: number) => string;
     readonly staleWarning: (hours: number) => string;
   };
+  readonly schedule: ScheduleStrings;
+  readonly summary: SummaryStrings;
   readonly ui: {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;

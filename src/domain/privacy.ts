@@ -1,0 +1,26 @@
+/**
+ * Data minimisation (152-FZ; reference/apps-script-limits.md): with `privacy_mode` = minimal, a
+ * pupil is named by first name only and no surname appears in any letter or report.
+ */
+import type { PrivacyMode } from './vocabulary';
+
+/**
+ * The first name in a full name. Russian lists write «Фамилия Имя Отчество», so with three or
+ * more words the first name is the second; «Имя Фамилия» (two words, as forms often get) is ambiguous,
+ * so the second word is taken there too, which is the given name in the school's own lists.
+ */
+export function firstNameOf(fullName: string): string {
+  const words = fullName.trim().split(/\s+/).filter(Boolean);
+  if (words.length >= 2) return words[1]!;
+  return words[0] ?? '';
+}
+
+/** The surname: the first word of «Фамилия Имя Отчество». */
+export function surnameOf(fullName: string): string {
+  return fullName.trim().split(/\s+/)[0] ?? '';
+}
+
+/** How a pupil is named in letters and reports under the school's privacy mode. */
+export function pupilDisplayName(fullName: string, mode: PrivacyMode): string {
+  return mode === 'minimal' ? firstNameOf(fullName) : fullName.trim();
+}
