@@ -7,6 +7,7 @@ import { dispatchNow, onEditNow, onFormSubmitNow } from './adapters/gas/handlers
 import {
   checkDataAction,
   ensureTriggersAction,
+  publishScheduleAction,
   quotaPlanAction,
   resendUnknownAction,
   setupWorkbookAction,
@@ -31,6 +32,11 @@ export function setupWorkbook(): void {
 /** Menu: validates every sheet and rewrites «Проблемы данных». */
 export function checkData(): void {
   checkDataAction();
+}
+
+/** Menu: publishes the next school day now. */
+export function publishSchedule(): void {
+  publishScheduleAction();
 }
 
 /** The one hourly trigger: runs what is due and delivers the outbox. */

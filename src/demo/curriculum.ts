@@ -243,8 +243,12 @@ export function topicOf(subject: string, grade: number, n: number): string {
   return list[(grade * 2 + n) % list.length] ?? subject;
 }
 
-/** A homework task in the words a teacher would write, or undefined when none is set. */
-export function taskFor(subject: string, rnd: Random): string | undefined {
+/**
+ * A task in the words a teacher would write, or undefined when none is set. A self-study lesson
+ * always has one: the task is the lesson (and a lesson without it cannot be published).
+ */
+export function taskFor(subject: string, selfStudy: boolean, rnd: Random): string | undefined {
+  const optional = !selfStudy;
   const page = rnd.int(12, 140);
   const n = rnd.int(40, 480);
   const question = rnd.int(1, 5);
@@ -265,13 +269,17 @@ export function taskFor(subject: string, rnd: Random): string | undefined {
     case 'Информатика':
       return 'Практическая работа на ЯКласс';
     case 'Музыка':
-      return rnd.chance(0.5) ? 'Послушать произведение по ссылке, ответить на вопросы' : undefined;
+      return optional && rnd.chance(0.5)
+        ? undefined
+        : 'Послушать произведение по ссылке, ответить на вопросы';
     case 'ИЗО':
       return 'Нарисовать рисунок на тему урока, прислать фото';
     case 'Технология':
       return 'Выполнить работу по инструкции, прислать фото';
     case 'Физкультура':
-      return rnd.chance(0.4) ? 'Комплекс упражнений, заполнить дневник самоконтроля' : undefined;
+      return optional && rnd.chance(0.6)
+        ? undefined
+        : 'Комплекс упражнений, заполнить дневник самоконтроля';
     default:
       return `Прочитать § ${rnd.int(3, 40)}, письменно ответить на вопросы ${question}–${question + 2}`;
   }

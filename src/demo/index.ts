@@ -16,7 +16,7 @@ import { SETTING_DEFAULTS } from '../domain/settings';
 import { SHEET_KEYS, type SheetKey } from '../domain/sheets';
 import { stringsFor } from '../i18n';
 import { makeAccess } from './access';
-import { dateCells, sheetGrid } from './grid';
+import { type Cells, dateCells, sheetGrid } from './grid';
 import { makeJournal } from './journal';
 import { fio } from './names';
 import { makePeople } from './people';
@@ -68,8 +68,9 @@ export function demoSchool(options: DemoOptions): Record<string, Grid> {
   const requests = makeRequests(people, access, monday, seed);
   const admins = people.staff.filter((t) => t.admin);
 
-  const records: Record<SheetKey, Parameters<typeof sheetGrid>[2]> = {
+  const records: Record<SheetKey, readonly Cells[]> = {
     settings: settingValues({
+      // The zone the dates were written in, so that they read back as the same days.
       timezone: zone.id,
       locale,
       adminEmails: admins.map((a) => a.email),
@@ -163,6 +164,7 @@ export function demoSchool(options: DemoOptions): Record<string, Grid> {
     })),
     outbox: [],
     problems: [],
+    publications: [],
   };
 
   const out: Record<string, Grid> = {};

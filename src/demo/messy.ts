@@ -206,6 +206,7 @@ export function messyWorkbook(zone: Zone): Record<string, Grid> {
     ],
     outbox: [],
     problems: [],
+    publications: [],
   };
   const out: Record<string, Grid> = {};
   for (const key of SHEET_KEYS) out[ru.sheets[key].name] = sheetGrid(key, ru, records[key]);

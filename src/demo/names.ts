@@ -96,11 +96,6 @@ export function fio(name: FullName): string {
   return `${name.surname} ${name.first} ${name.patronymic}`;
 }
 
-/** «Фамилия И. О.», as teachers sign. */
-export function shortFio(name: FullName): string {
-  return `${name.surname} ${name.first.charAt(0)}. ${name.patronymic.charAt(0)}.`;
-}
-
 /** A made-up adult of the given gender with the given masculine surname. */
 export function adultName(rnd: Random, gender: Gender, masculineSurname: string): FullName {
   return {

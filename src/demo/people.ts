@@ -27,7 +27,7 @@ import {
 import { type Random, streamFor, token } from './random';
 
 /** The school's mail domain: staff and class mailing addresses live there. */
-export const SCHOOL_DOMAIN = 'ezhva34.ru';
+export const SCHOOL_DOMAIN = 'school34.example';
 
 /**
  * Families' mail domains. They end in `.example`, a name reserved never to exist (RFC 2606):

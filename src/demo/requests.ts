@@ -9,7 +9,7 @@ import { SELF_STUDY_SUBJECTS, WEEKLY_PLAN } from './curriculum';
 import { fio } from './names';
 import type { DemoPeople, DemoPupil } from './people';
 import { type Random, streamFor } from './random';
-import { nextSchoolDay } from './timetable';
+import { nextWeekday } from './timetable';
 
 /** A demo request. */
 export interface DemoRequest {
@@ -110,6 +110,6 @@ function answer(type: RequestType, doneAt: LocalDate): string {
 
 function addSchoolDays(date: LocalDate, days: number): LocalDate {
   let out = date;
-  for (let i = 0; i < days; i++) out = nextSchoolDay(out);
+  for (let i = 0; i < days; i++) out = nextWeekday(out);
   return out;
 }

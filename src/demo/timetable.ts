@@ -76,7 +76,8 @@ export function makeTimetable(
         seen.set(key, n + 1);
         const [start, end] = BELLS[slot.period - 1]!;
         const form = formFor(slot.subject, rnd);
-        const task = form === 'consultation' ? undefined : taskFor(slot.subject, rnd);
+        const task =
+          form === 'consultation' ? undefined : taskFor(slot.subject, form === 'selfStudy', rnd);
         const lesson: DemoLesson = {
           id: `L${date}-${cls.name}-${slot.period}`,
           date,
@@ -97,10 +98,10 @@ export function makeTimetable(
         };
         if (task !== undefined) {
           lesson.task = task;
-          lesson.deadline = nextSchoolDay(date);
+          lesson.deadline = nextWeekday(date);
         }
         if (date <= friday)
-          lesson.published = { date: previousSchoolDay(date), minutes: publishHour * 60 };
+          lesson.published = { date: previousWeekday(date), minutes: publishHour * 60 };
         lessons.push(lesson);
       }
     }
@@ -162,13 +163,13 @@ function setStatuses(lessons: DemoLesson[], friday: LocalDate, rnd: Random): voi
   }
 }
 
-/** The school day after `date` (Monday after a Friday). */
-export function nextSchoolDay(date: LocalDate): LocalDate {
+/** The weekday after `date` (Monday after a Friday); holidays are kept off the demo's days. */
+export function nextWeekday(date: LocalDate): LocalDate {
   return addDays(date, weekdayOf(date) >= 5 ? 8 - weekdayOf(date) : 1);
 }
 
-/** The school day before `date` (Friday before a Monday). */
-export function previousSchoolDay(date: LocalDate): LocalDate {
+/** The weekday before `date` (Friday before a Monday). */
+export function previousWeekday(date: LocalDate): LocalDate {
   const weekday = weekdayOf(date);
   return addDays(date, weekday === 1 ? -3 : weekday === 7 ? -2 : -1);
 }

@@ -5,6 +5,7 @@
  */
 import type { Strings } from '../i18n';
 import { formatTime } from './calendar';
+import { missingForForm } from './lessons';
 import type { Problem } from './problems';
 import type {
   JournalEntry,
@@ -59,7 +60,10 @@ export function crossCheck(
   const classes = tables.classes?.rows ?? [];
   const classNames = new Set(classes.map((c) => c.value.name));
   const knownClass = (name: string | undefined): boolean =>
-    name === undefined || classNames.size === 0 || classNames.has(name);
+    name === undefined ||
+    tables.classes === undefined ||
+    classNames.size === 0 ||
+    classNames.has(name);
 
   const unique = <T>(t: TableRead<T> | undefined, idOf: (v: T) => string): Located<T>[] => {
     if (!t) return [];
@@ -142,10 +146,26 @@ export function crossCheck(
     return false;
   });
   flagMarkup(tables.lessons, lessons, ['subject', 'topic', 'task']);
+  // Incomplete lessons stay in the table (a draft may be unfinished) but cannot be published.
+  for (const { row, value } of lessons) {
+    if (value.status === 'cancelled' || value.status === 'draft') continue;
+    for (const key of missingForForm(value)) {
+      const form = value.form === undefined ? '' : strings.labels.lessonForm[value.form];
+      report(
+        tables.lessons as TableRead<unknown>,
+        row,
+        key,
+        '',
+        strings.problems.missingForForm(form),
+      );
+    }
+  }
 
   const pupilById = new Map(pupils.map((p) => [p.value.id, p.value]));
   const journal = inKnownClass(tables.journal, [...(tables.journal?.rows ?? [])]).filter(
     ({ row, value }) => {
+      // Without the pupils sheet (a job that did not read it) nothing can be said about pupil IDs.
+      if (tables.pupils === undefined) return true;
       const pupil = pupilById.get(value.pupilId);
       if (pupil) {
         // A pupil who moved class keeps old marks; the mismatch is worth a look, not a loss.
@@ -176,7 +196,8 @@ export function crossCheck(
     tables.requests,
     unique(tables.requests, (r) => r.id),
   ).filter(({ row, value }) => {
-    if (value.pupilId === undefined || pupilById.has(value.pupilId)) return true;
+    if (tables.pupils === undefined || value.pupilId === undefined || pupilById.has(value.pupilId))
+      return true;
     report(
       tables.requests as TableRead<unknown>,
       row,

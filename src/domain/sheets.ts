@@ -39,6 +39,7 @@ export const SHEET_KEYS = [
   'requests',
   'outbox',
   'problems',
+  'publications',
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
@@ -193,6 +194,20 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       col('value', true),
       col('problem', true),
       col('found', true, { format: 'datetime' }),
+    ],
+  },
+  // Not in DESIGN §3: what each published lesson looked like when families were told, so that a
+  // later edit can be announced as "old → new" (docs/decisions.md).
+  publications: {
+    key: 'publications',
+    system: true,
+    required: false,
+    columns: [
+      col('lessonId', true, { format: 'text' }),
+      col('class', true),
+      col('date', true, { format: 'date' }),
+      col('publishedAt', true, { format: 'datetime' }),
+      col('snapshot', true),
     ],
   },
 };

@@ -58,6 +58,8 @@ export interface TableRead<T> {
   readonly sheetName: string;
   readonly columns: ColumnMap;
   readonly header: readonly Cell[];
+  /** The raw grid as read, for jobs that write a column back without reading again. */
+  readonly grid: Grid;
   readonly rows: readonly Located<T>[];
   readonly problems: readonly Problem[];
   /** False when a required column is missing: no row could be read. */
@@ -86,7 +88,7 @@ export function readTable<T>(
       value: '',
       reason: strings.problems.missingColumn(strings.sheets[sheet].columns[key] ?? key),
     }));
-    return { sheetName, columns, header, rows: [], problems, usable: false };
+    return { sheetName, columns, header, grid, rows: [], problems, usable: false };
   }
   const rows: Located<T>[] = [];
   const problems: Problem[] = [];
@@ -112,5 +114,5 @@ export function readTable<T>(
       });
     }
   }
-  return { sheetName, columns, header, rows, problems, usable: true };
+  return { sheetName, columns, header, grid, rows, problems, usable: true };
 }

@@ -123,6 +123,16 @@ export const en: Strings = {
         content: 'Content',
       },
     },
+    publications: {
+      name: 'Published lessons',
+      columns: {
+        lessonId: 'Lesson ID',
+        class: 'Class',
+        date: 'Date',
+        publishedAt: 'Published',
+        snapshot: 'As published',
+      },
+    },
     problems: {
       name: 'Data problems',
       columns: {
@@ -226,6 +236,10 @@ export const en: Strings = {
     suspiciousText: 'The text looks like HTML or a formula; it will be shown as plain text.',
     endBeforeStart: 'The lesson ends before it starts.',
     pupilClassMismatch: (expected) => `The pupil is in class ${expected}.`,
+    missingForForm: (form) =>
+      form === ''
+        ? 'The form of the lesson is missing; it will not be published.'
+        : `A "${form}" lesson needs this field; it will not be published.`,
   },
   menu: {
     setup: 'Set up workbook',
@@ -310,6 +324,8 @@ export const en: Strings = {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',
     deniedNotAdmin: (email) => `Only administrators may do this. ${email} is not an administrator.`,
+    delivered: (sent, remaining) =>
+      `Letters sent: ${sent}${remaining > 0 ? `; ${remaining} more go out on the next runs` : ''}.`,
     failed: (reason) => `Failed: ${reason}`,
   },
 };

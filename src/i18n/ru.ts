@@ -129,6 +129,16 @@ export const ru: Strings = {
         content: 'Содержимое',
       },
     },
+    publications: {
+      name: 'Опубликованные уроки',
+      columns: {
+        lessonId: 'ID урока',
+        class: 'Класс',
+        date: 'Дата',
+        publishedAt: 'Опубликовано',
+        snapshot: 'Как опубликовано',
+      },
+    },
     problems: {
       name: 'Проблемы данных',
       columns: {
@@ -289,6 +299,10 @@ export const ru: Strings = {
     suspiciousText: 'Текст похож на HTML-разметку или формулу; он будет показан как обычный текст.',
     endBeforeStart: 'Конец урока раньше начала.',
     pupilClassMismatch: (expected) => `Ученик числится в классе ${expected}.`,
+    missingForForm: (form) =>
+      form === ''
+        ? 'Не указана форма урока; урок не будет опубликован.'
+        : `Для формы «${form}» это поле обязательно; урок не будет опубликован.`,
   },
   menu: {
     setup: 'Настроить таблицу',
@@ -374,6 +388,8 @@ export const ru: Strings = {
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',
     deniedNotAdmin: (email) =>
       `Действие доступно только администраторам. ${email} нет среди администраторов.`,
+    delivered: (sent, remaining) =>
+      `Отправлено писем: ${sent}${remaining > 0 ? `; ещё ${remaining} уйдут при следующих запусках` : ''}.`,
     failed: (reason) => `Не получилось: ${reason}`,
   },
 };

@@ -45,6 +45,7 @@ export interface Strings {
     readonly suspiciousText: string;
     readonly endBeforeStart: string;
     readonly pupilClassMismatch: (expected: string) => string;
+    readonly missingForForm: (form: string) => string;
   };
   readonly menu: {
     readonly setup: string;
@@ -123,5 +124,6 @@ export interface Strings {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;
     readonly failed: (reason: string) => string;
+    readonly delivered: (sent: number, remaining: number) => string;
   };
 }

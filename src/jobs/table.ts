@@ -2,6 +2,13 @@
  * The dispatcher's job table (DESIGN §4): every scheduled job, in the order a run performs them.
  * A capability adds its job here; the dispatcher, the entry points and the runner stay as they are.
  */
+import { changeNoticesJob } from './change-notices';
+import { publishScheduleJob } from './publish-schedule';
 import type { ScheduledJob } from './scheduled-job';
+import { teacherRemindersJob } from './teacher-reminders';
 
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [];
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  changeNoticesJob,
+  publishScheduleJob,
+  teacherRemindersJob,
+];

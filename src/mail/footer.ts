@@ -10,12 +10,19 @@ import type { Block, Inline } from './document';
 export function contactBlocks(settings: Settings, strings: Strings): Block[] {
   const m = strings.mail;
   const rows: (readonly [string, readonly Inline[]])[] = [];
-  if (settings.hotlinePhones.length > 0) rows.push([m.hotline, [settings.hotlinePhones.join('; ')]]);
-  if (settings.schoolEmail !== '') rows.push([m.email, [{ text: settings.schoolEmail, url: `mailto:${settings.schoolEmail}` }]]);
-  if (settings.website !== '') rows.push([m.website, [{ text: settings.website, url: settings.website }]]);
+  if (settings.hotlinePhones.length > 0)
+    rows.push([m.hotline, [settings.hotlinePhones.join('; ')]]);
+  if (settings.schoolEmail !== '')
+    rows.push([m.email, [{ text: settings.schoolEmail, url: `mailto:${settings.schoolEmail}` }]]);
+  if (settings.website !== '')
+    rows.push([m.website, [{ text: settings.website, url: settings.website }]]);
   const blocks: Block[] = [{ kind: 'rule' }];
-  if (rows.length > 0) blocks.push({ kind: 'heading', text: m.contactsHeading }, { kind: 'fields', rows });
-  blocks.push({ kind: 'note', parts: [m.signature(settings.schoolName)] }, { kind: 'note', parts: [m.automatic] });
+  if (rows.length > 0)
+    blocks.push({ kind: 'heading', text: m.contactsHeading }, { kind: 'fields', rows });
+  blocks.push(
+    { kind: 'note', parts: [m.signature(settings.schoolName)] },
+    { kind: 'note', parts: [m.automatic] },
+  );
   return blocks;
 }
 

@@ -2,9 +2,10 @@ import { gasRuntime, type GasRuntime } from '../adapters/gas/runtime';
 import { checkData as checkDataJob } from '../jobs/check-data';
 import type { JobOutcome } from '../jobs/context';
 import { ensureTriggers, heartbeatIsStale } from '../jobs/ensure-triggers';
+import { publishNextDay } from '../jobs/publish-schedule';
 import { quotaReport } from '../jobs/quota-report';
 import { authorizeAdmin } from '../jobs/shared/authorize';
-import { requeueUnknown } from '../jobs/shared/outbox';
+import { deliver, requeueUnknown } from '../jobs/shared/outbox';
 import { loadSchool } from '../jobs/shared/school';
 import { loadState } from '../jobs/shared/state';
 import { setupWorkbook as setupJob } from '../jobs/setup-workbook';
@@ -104,3 +105,26 @@ export function resendUnknownAction(): JobOutcome | null {
 export function quotaPlanAction(): JobOutcome | null {
   return adminAction((runtime) => quotaReport(runtime));
 }
+
+/** Menu «Опубликовать расписание на завтра»: publishes now and sends what it can at once. */
+export function publishScheduleAction(): JobOutcome | null {
+  return adminAction((runtime) => {
+    const outcome = publishNextDay(runtime);
+    return withDelivery(runtime, outcome);
+  });
+}
+
+/** Runs one delivery pass after a menu job, so the letters leave now rather than within the hour. */
+export function withDelivery(runtime: GasRuntime, outcome: JobOutcome): JobOutcome {
+  const school = loadSchool(runtime.workbook, runtime.clock, []);
+  const report = deliver(runtime, {
+    settings: school.settings,
+    strings: school.strings,
+    budgetMs: MENU_BUDGET_MS,
+  });
+  const line = school.strings.ui.delivered(report.sent, report.remaining);
+  return { ...outcome, details: [...outcome.details, line] };
+}
+
+/** A menu action may run 6 minutes too, but the person is waiting: send for one minute, queue the rest. */
+const MENU_BUDGET_MS = 60_000;

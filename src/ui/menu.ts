@@ -27,6 +27,8 @@ export function buildMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(menu.setup, HANDLERS.setupWorkbook)
     .addItem(menu.checkData, HANDLERS.checkData)
     .addSeparator()
+    .addItem(menu.publishSchedule, HANDLERS.publishSchedule)
+    .addSeparator()
     .addItem(menu.quotaPlan, HANDLERS.showQuotaPlan)
     .addItem(menu.resendUnknown, HANDLERS.resendUnknownMail)
     .addItem(menu.ensureTriggers, HANDLERS.checkTriggers)

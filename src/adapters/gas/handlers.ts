@@ -1,7 +1,13 @@
 /**
  * The trigger handlers' wiring: real services into the pure jobs. Menus live in `ui/`.
  */
-import { type DispatchReport, invalidateSchedule, runScheduledJobs } from '../../jobs/dispatcher';
+import {
+  type DispatchReport,
+  invalidateSchedule,
+  requestJob,
+  runScheduledJobs,
+} from '../../jobs/dispatcher';
+import { changeNoticesJob } from '../../jobs/change-notices';
 import { findSheet } from '../../jobs/shared/school';
 import { updateState } from '../../jobs/shared/state';
 import { SCHEDULED_JOBS } from '../../jobs/table';
@@ -26,6 +32,7 @@ export function dispatchNow(): DispatchReport {
 
 /**
  * The installable edit trigger. Edits to settings make the dispatcher look at its schedule again;
+ * edits to the schedule ask for change notices at the next hourly run (edits in between merge);
  * a status set back to «в очереди» in the outbox makes it deliver at its next run.
  */
 export function onEditNow(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
@@ -36,6 +43,9 @@ export function onEditNow(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
   const names = [sheetName];
   if (findSheet(names, 'settings', ru) !== undefined) {
     invalidateSchedule(runtime);
+  } else if (findSheet(names, 'schedule', ru) !== undefined) {
+    // The job compares published lessons with the record, so edits to comments or drafts send nothing.
+    requestJob(runtime, changeNoticesJob.id);
   } else if (findSheet(names, 'outbox', ru) !== undefined) {
     if (runtime.lock.tryLock(5000)) {
       try {

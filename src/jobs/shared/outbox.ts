@@ -15,15 +15,13 @@ import {
 import { escapeHtml, renderHtml, renderText } from '../../mail/document';
 import { lookupVocabulary } from '../../domain/parse';
 import type { Settings } from '../../domain/settings';
-import { SHEETS } from '../../domain/sheets';
-import { type ColumnMap, matchHeaders } from '../../domain/table';
 import type { OutboxStatus } from '../../domain/vocabulary';
 import type { Strings } from '../../i18n';
 import type { Lock } from '../../ports/lock';
 import type { Mailer } from '../../ports/mailer';
 import type { Store } from '../../ports/store';
 import type { JobContext } from '../context';
-import { findSheet } from './school';
+import { openSystemSheet, type SystemSheet, systemRow } from './system-sheet';
 import { updateState } from './state';
 
 /** The ports delivery needs on top of a job's. */
@@ -54,44 +52,10 @@ export const MAX_ATTEMPTS = 5;
 /** Messages claimed at once: the most that can become "unknown" if the run dies mid-batch. */
 export const CLAIM_BATCH = 10;
 
-/** The outbox sheet: its name, header map and rows (read in one call). */
-interface OutboxSheet {
-  readonly name: string;
-  readonly columns: ColumnMap;
-  readonly width: number;
-  readonly grid: Cell[][];
-}
+type OutboxSheet = SystemSheet;
 
-function openOutbox(ctx: JobContext, strings: Strings): OutboxSheet {
-  let name = findSheet(ctx.workbook.sheetNames(), 'outbox', strings);
-  let grid = name === undefined ? null : ctx.workbook.read(name);
-  if (name === undefined || grid === null || grid.length === 0) {
-    name ??= strings.sheets.outbox.name;
-    if (!ctx.workbook.sheetNames().includes(name)) ctx.workbook.createSheet(name);
-    const header = SHEETS.outbox.columns.map((c) => strings.sheets.outbox.columns[c.key] ?? c.key);
-    ctx.workbook.write(name, 1, [header]);
-    grid = [header];
-  }
-  const columns = matchHeaders('outbox', grid[0] ?? []);
-  if (columns.size < SHEETS.outbox.columns.length) {
-    // A damaged header: add what is missing after the last column, as setup would.
-    const header = [...(grid[0] ?? [])];
-    const missing = SHEETS.outbox.columns.filter((c) => !columns.has(c.key));
-    const titles = missing.map((c) => strings.sheets.outbox.columns[c.key] ?? c.key);
-    ctx.workbook.write(name, 1, [titles], header.length + 1);
-    grid = grid.map((row, i) =>
-      i === 0 ? [...header, ...titles] : [...row, ...titles.map(() => '')],
-    );
-    return openOutboxFrom(name, grid);
-  }
-  return openOutboxFrom(name, grid);
-}
-
-function openOutboxFrom(name: string, grid: Cell[][]): OutboxSheet {
-  const columns = matchHeaders('outbox', grid[0] ?? []);
-  const width = Math.max(grid[0]?.length ?? 0, ...[...columns.values()].map((i) => i + 1));
-  return { name, columns, width, grid };
-}
+const openOutbox = (ctx: JobContext, strings: Strings): OutboxSheet =>
+  openSystemSheet(ctx.workbook, 'outbox', strings);
 
 function parseContent(raw: Cell): MailContent | null {
   try {
@@ -197,19 +161,18 @@ export function enqueue(
         continue;
       }
       known.add(mail.key);
-      const row: Cell[] = new Array<Cell>(sheet.width).fill('');
-      const put = (key: string, value: Cell): void => {
-        row[sheet.columns.get(key)!] = value;
-      };
-      put('key', mail.key);
-      put('job', mail.job);
-      put('created', now);
-      put('recipients', recipientsOf(mail).join(', '));
-      put('subject', mail.subject);
-      put('status', strings.labels.outboxStatus.queued);
-      put('attempts', 0);
-      put('content', storableContent(mail, strings, url));
-      rows.push(row);
+      rows.push(
+        systemRow(sheet, {
+          key: mail.key,
+          job: mail.job,
+          created: now,
+          recipients: recipientsOf(mail).join(', '),
+          subject: mail.subject,
+          status: strings.labels.outboxStatus.queued,
+          attempts: 0,
+          content: storableContent(mail, strings, url),
+        }),
+      );
     }
     if (rows.length > 0) {
       ctx.workbook.append(sheet.name, rows);
@@ -521,19 +484,17 @@ function alertAdmins(
   const text = renderText(letter);
   const html = renderHtml(letter);
   const keyHash = `alert|${kind}|${ctx.clock.now().toISOString().slice(0, 10)}|${shortHash(entries.map((e) => e.key).join(','))}`;
-  const row: Cell[] = new Array<Cell>(sheet.width).fill('');
-  const put = (k: string, v: Cell): void => {
-    row[sheet.columns.get(k)!] = v;
-  };
   if (entriesOf(sheet).some((e) => e.key === keyHash)) return;
-  put('key', keyHash);
-  put('job', 'alert');
-  put('created', ctx.clock.now());
-  put('recipients', settings.adminEmails.join(', '));
-  put('subject', subject);
-  put('status', strings.labels.outboxStatus.queued);
-  put('attempts', 0);
-  put('content', JSON.stringify({ to: settings.adminEmails, cc: [], bcc: [], text, html }));
+  const row = systemRow(sheet, {
+    key: keyHash,
+    job: 'alert',
+    created: ctx.clock.now(),
+    recipients: settings.adminEmails.join(', '),
+    subject,
+    status: strings.labels.outboxStatus.queued,
+    attempts: 0,
+    content: JSON.stringify({ to: settings.adminEmails, cc: [], bcc: [], text, html }),
+  });
   ctx.workbook.append(sheet.name, [row]);
   sheet.grid.push(row);
   updateState(ctx.store, (s) => ({ ...s, pending: s.pending + 1 }));

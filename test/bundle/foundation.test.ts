@@ -1,0 +1,359 @@
+/**
+ * Acceptance of the issue "Foundation", on the BUILT bundle (build/Code.js) in the offline Apps
+ * Script fakes: the entry points, the menu, setup, the data check and the service-call budget.
+ */
+import vm from 'node:vm';
+import { intlZone } from '../../src/adapters/memory/zone';
+import type { Grid } from '../../src/domain/cells';
+import { SETTING_DEFAULTS } from '../../src/domain/settings';
+import { SHEET_SPECS, SHEETS } from '../../src/domain/sheets';
+import { demoSchool, MESSY_EXPECTED, messyWorkbook } from '../../src/demo';
+import { ru } from '../../src/i18n/ru';
+import type { CellValue, GasEnvironment } from '../fakes';
+import {
+  ADMIN,
+  bundleSource,
+  ENTRY_POINTS,
+  loadBundle,
+  valuesOf,
+  writeSheets,
+} from '../support/gas';
+
+const zone = intlZone('Europe/Moscow');
+const NOW = '2026-11-27T13:00:00Z';
+const FAKE_GLOBALS = [
+  'SpreadsheetApp',
+  'MailApp',
+  'ScriptApp',
+  'PropertiesService',
+  'LockService',
+  'CacheService',
+  'Session',
+  'Utilities',
+  'Logger',
+  'FormApp',
+  'HtmlService',
+  'console',
+];
+const headerOf = (key: (typeof SHEET_SPECS)[number]['key']): string[] =>
+  SHEETS[key].columns.map((c) => ru.sheets[key].columns[c.key]!);
+
+/** The rows of «Проблемы данных» as objects keyed by its Russian headers. */
+function problemRows(env: GasEnvironment): Array<Record<string, CellValue>> {
+  const [header = [], ...rows] = env.spreadsheet.sheetValues(ru.sheets.problems.name);
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i] ?? ''])));
+}
+
+/** The service calls made, by method, that read or touch sheet data. */
+function dataCalls(env: GasEnvironment): string[] {
+  return Object.keys(env.counters.byMethod).filter((m) => /^(Range|Sheet)\./.test(m));
+}
+
+/** The demo school's first administrator (admin_emails on its «Настройки»). */
+function demoAdmin(sheets: Record<string, Grid>): string {
+  const row = sheets[ru.sheets.settings.name]!.find((r) => r[0] === 'admin_emails');
+  return String(row?.[1] ?? '')
+    .split(/[,;\s]+/)
+    .filter(Boolean)[0]!;
+}
+
+describe('the bundle in a bare Apps Script context', () => {
+  it('needs nothing but ECMAScript built-ins and the services; adds only the entry points', () => {
+    const builtIns = new Set(
+      vm.runInNewContext('Object.getOwnPropertyNames(globalThis)') as string[],
+    );
+    const env = loadBundle();
+    const globals = vm.runInContext('Object.getOwnPropertyNames(globalThis)', env.context) as string[];
+    const added = globals.filter((name) => !builtIns.has(name) && !FAKE_GLOBALS.includes(name));
+    expect(added.sort()).toEqual(['__distant', ...ENTRY_POINTS].sort());
+    const nodeOnly = ['require', 'process', 'Buffer', 'setTimeout', 'URL', 'TextEncoder', 'fetch'];
+    expect(
+      nodeOnly.map((n) => vm.runInContext(`typeof ${n}`, env.context) as string),
+    ).toEqual(nodeOnly.map(() => 'undefined'));
+  });
+
+  it('declares every entry point as a top-level function delegating into one namespace', () => {
+    const code = bundleSource();
+    const stubs = [...code.matchAll(/^function (\w+)\(e\) \{ return __distant\.(\w+)\(e\); \}$/gm)];
+    expect(stubs.map((m) => m[1]).sort()).toEqual([...ENTRY_POINTS].sort());
+    for (const m of stubs) expect(m[2]).toBe(m[1]);
+    const env = loadBundle();
+    for (const name of ENTRY_POINTS)
+      expect([name, vm.runInContext(`typeof ${name}`, env.context)]).toEqual([name, 'function']);
+  });
+
+  const expectedMenu = [
+    { caption: ru.menu.setup, functionName: 'setupWorkbook' },
+    { caption: ru.menu.checkData, functionName: 'checkData' },
+    { caption: '', separator: true },
+    { caption: ru.menu.quotaPlan, functionName: 'showQuotaPlan' },
+    { caption: ru.menu.resendUnknown, functionName: 'resendUnknownMail' },
+    { caption: ru.menu.ensureTriggers, functionName: 'checkTriggers' },
+  ];
+
+  it.each(['NONE', 'LIMITED'] as const)(
+    'onOpen in AuthMode.%s builds the Russian add-on menu and reads no data',
+    (authMode) => {
+      const env = loadBundle();
+      writeSheets(env, { Настройки: [['Ключ', 'Значение'], ['locale', 'ru']] });
+      env.counters.reset();
+      expect(env.triggers.fireOpen(authMode)).toBe(true);
+      expect(env.ui.menu()?.items).toEqual(expectedMenu);
+      for (const item of expectedMenu.filter((i) => i.functionName))
+        expect(ENTRY_POINTS).toContain(item.functionName);
+      expect(dataCalls(env)).toEqual([]);
+      expect(env.counters.cellsRead).toBe(0);
+    },
+  );
+
+  it('onInstall builds the same menu at once', () => {
+    const env = loadBundle();
+    env.call('onInstall', { authMode: 'FULL' });
+    expect(env.ui.menu()?.items).toEqual(expectedMenu);
+    expect(dataCalls(env)).toEqual([]);
+  });
+});
+
+describe('setupWorkbook on an empty spreadsheet', () => {
+  const env = loadBundle({ now: NOW });
+  env.call('setupWorkbook');
+  const created = SHEET_SPECS.map((s) => ru.sheets[s.key].name);
+
+  it('creates every sheet of the workbook with its Russian headers and a frozen header row', () => {
+    expect(env.spreadsheet.sheetNames().filter((n) => created.includes(n))).toEqual(created);
+    for (const spec of SHEET_SPECS) {
+      const name = ru.sheets[spec.key].name;
+      expect([name, env.spreadsheet.sheetValues(name)[0]]).toEqual([name, headerOf(spec.key)]);
+      expect([name, env.spreadsheet.sheet(name).getFrozenRows()]).toEqual([name, 1]);
+    }
+  });
+
+  it('puts a drop-down on every column with a closed list', () => {
+    for (const spec of SHEET_SPECS) {
+      const name = ru.sheets[spec.key].name;
+      spec.columns.forEach((column, i) => {
+        if (column.dropdown === undefined) return;
+        const rule = env.spreadsheet.sheet(name).getRange(2, i + 1).getDataValidation();
+        expect([name, column.key, rule?.getCriteriaType()]).toEqual([
+          name,
+          column.key,
+          column.dropdown === 'classes' ? 'VALUE_IN_RANGE' : 'VALUE_IN_LIST',
+        ]);
+      });
+    }
+    const list = (sheet: string, col: number): unknown =>
+      env.spreadsheet.sheet(sheet).getRange(2, col).getDataValidation()?.getCriteriaValues()[0];
+    expect(list('Педагоги', 3)).toEqual(['администратор', 'учитель']);
+    expect(list('Очередь писем', 6)).toEqual(Object.values(ru.labels.outboxStatus));
+    expect(list('Расписание', 14)).toEqual([
+      'черновик',
+      'на согласовании',
+      'согласовано',
+      'отменено',
+    ]);
+    const classes = env.spreadsheet.sheet('Ученики').getRange(2, 3).getDataValidation();
+    const source = classes?.getCriteriaValues()[0] as { getSheet(): { getName(): string } };
+    expect(source.getSheet().getName()).toBe('Классы');
+  });
+
+  it('protects «Очередь писем» and «Проблемы данных», and only them', () => {
+    for (const name of created) {
+      const protections = env.spreadsheet.sheet(name).getProtections('SHEET');
+      const system = name === 'Очередь писем' || name === 'Проблемы данных';
+      expect([name, protections.length]).toEqual([name, system ? 1 : 0]);
+      if (system) expect(protections[0]!.getDescription()).toBe(ru.setup.protectedNote);
+    }
+  });
+
+  it('writes the default settings with the caller as the administrator', () => {
+    const [header, ...rows] = env.spreadsheet.sheetValues('Настройки');
+    expect(header).toEqual(['Ключ', 'Значение', 'Описание']);
+    expect(rows.map((r) => r[0])).toEqual(SETTING_DEFAULTS.map(([key]) => key));
+    const value = (key: string): CellValue | undefined => rows.find((r) => r[0] === key)?.[1];
+    expect(value('admin_emails')).toBe(ADMIN);
+    expect(value('mail_mode')).toBe('preview');
+    expect(value('timezone')).toBe('Europe/Moscow');
+    for (const row of rows) expect(row[2]).toBe(ru.settingDescriptions[String(row[0])]);
+  });
+
+  it('installs the three triggers', () => {
+    expect(env.triggers.list().map((t) => [t.handler, t.type])).toEqual([
+      ['runScheduledJobs', 'CLOCK'],
+      ['handleFormSubmit', 'ON_FORM_SUBMIT'],
+      ['handleEdit', 'ON_EDIT'],
+    ]);
+    expect(env.triggers.list()[0]?.everyHours).toBe(1);
+  });
+
+  it('a second run changes no cell anywhere and keeps the same three triggers', () => {
+    const before = valuesOf(env);
+    const triggers = env.triggers.list();
+    env.ui.alerts.length = 0;
+    env.call('setupWorkbook');
+    expect(valuesOf(env)).toEqual(before);
+    expect(env.triggers.list()).toEqual(triggers);
+    expect(env.ui.alerts.map((a) => a.prompt)).toEqual([
+      `${ru.setup.nothingToDo}\n${ru.triggers.ok}`,
+    ]);
+    for (const name of env.spreadsheet.sheetNames())
+      expect(env.spreadsheet.formulasIn(name)).toEqual([]);
+  });
+});
+
+describe('setupWorkbook on a workbook with school data', () => {
+  const sheets = demoSchool({ weekOf: '2026-11-25', zone });
+  const admin = demoAdmin(sheets);
+
+  it('leaves every value of the school untouched', () => {
+    const env = loadBundle({ now: NOW, userEmail: admin });
+    writeSheets(env, sheets);
+    const before = valuesOf(env);
+    env.call('setupWorkbook');
+    expect(valuesOf(env)).toEqual(before);
+    expect(env.triggers.list()).toHaveLength(3);
+    // Dates are still dates, not text.
+    expect(env.spreadsheet.sheetValues('Расписание')[1]?.[1]).toBeInstanceOf(Date);
+  });
+
+  it('finds a moved column and one renamed to its English alias: nothing added, no problem', () => {
+    // «Ученики»: ID moved to the end, «Класс» renamed «Class», a column of the school's own.
+    const pupils = sheets['Ученики']!.map((row, i) => [
+      ...row.slice(1),
+      row[0] ?? '',
+      i === 0 ? 'Примечание' : '',
+    ]);
+    pupils[0] = pupils[0]!.map((h) => (h === 'Класс' ? 'Class' : h));
+    const moved = { ...sheets, Ученики: pupils };
+
+    const env = loadBundle({ now: NOW, userEmail: admin });
+    writeSheets(env, moved);
+    const before = valuesOf(env);
+    env.call('setupWorkbook');
+    expect(valuesOf(env)).toEqual(before);
+    const classColumn = pupils[0]!.indexOf('Class') + 1;
+    expect(
+      env.spreadsheet.sheet('Ученики').getRange(2, classColumn).getDataValidation()?.getCriteriaType(),
+    ).toBe('VALUE_IN_RANGE');
+
+    env.call('checkData');
+    const pupilProblems = problemRows(env).filter((p) => p['Лист'] === 'Ученики');
+    expect(pupilProblems).toEqual([]);
+
+    // The same number of problems as the school in its original layout.
+    const plain = loadBundle({ now: NOW, userEmail: admin });
+    writeSheets(plain, sheets);
+    plain.call('checkData');
+    expect(problemRows(env)).toHaveLength(problemRows(plain).length);
+  });
+});
+
+describe('setupWorkbook refuses callers it cannot trust', () => {
+  it('denies an empty caller e-mail: an alert, nothing created', () => {
+    const env = loadBundle({ userEmail: '' });
+    env.call('setupWorkbook');
+    expect(env.ui.alerts.map((a) => a.prompt)).toEqual([ru.ui.deniedNoEmail]);
+    expect(env.spreadsheet.sheetNames()).toEqual(['Sheet1']);
+    expect(env.triggers.list()).toEqual([]);
+    expect(env.properties.document.getKeys()).toEqual([]);
+  });
+
+  it('denies a caller who is not an administrator once administrators exist', () => {
+    const env = loadBundle({ userEmail: 'teacher@school.test' });
+    writeSheets(env, {
+      Настройки: [
+        ['Ключ', 'Значение', 'Описание'],
+        ['admin_emails', 'director@school.test', ''],
+      ],
+    });
+    const before = valuesOf(env);
+    for (const action of ['setupWorkbook', 'checkData', 'checkTriggers', 'resendUnknownMail'])
+      env.call(action);
+    expect(env.ui.alerts.map((a) => a.prompt)).toEqual(
+      Array(4).fill(ru.ui.deniedNotAdmin('teacher@school.test')),
+    );
+    expect(valuesOf(env)).toEqual(before);
+    expect(env.triggers.list()).toEqual([]);
+  });
+});
+
+describe('checkData on the messy workbook', () => {
+  const sheets = messyWorkbook(zone);
+  // Text that Sheets would take for a formula, in places the check reports with their value.
+  // (A leading apostrophe keeps it as text in the source sheet, as a person typing it would.)
+  const pupils = sheets['Ученики']!;
+  const header = pupils[0]!;
+  const extra = header.map(() => '' as Grid[number][number]);
+  extra[header.indexOf('ID')] = 'P100';
+  extra[header.indexOf('ФИО')] = '\'=HYPERLINK("http://x")';
+  extra[header.indexOf('Класс')] = '5А';
+  extra[header.indexOf('Email родителя 1')] = "'+7 912";
+  const extraRow = pupils.length + 1;
+  const env = loadBundle({ now: NOW, userEmail: 'sidorova.av@school.example' });
+  let problems: Array<Record<string, CellValue>> = [];
+
+  beforeAll(() => {
+    writeSheets(env, { ...sheets, Ученики: [...pupils, extra] });
+    expect(() => env.call('checkData')).not.toThrow();
+    problems = problemRows(env);
+  });
+
+  it('lists every expected problem with its sheet, row and column', () => {
+    for (const expected of MESSY_EXPECTED) {
+      const found = problems.some(
+        (p) =>
+          p['Лист'] === expected.sheet &&
+          p['Строка'] === expected.row &&
+          p['Столбец'] === expected.column &&
+          String(p['Проблема']) !== '',
+      );
+      expect([expected, found]).toEqual([expected, true]);
+    }
+    expect(env.ui.alerts.at(-1)?.prompt).toBe(ru.check.found(problems.length, 'Проблемы данных'));
+  });
+
+  it('stamps each problem with when it was found', () => {
+    for (const p of problems) expect(p['Найдено']).toEqual(new Date(NOW));
+  });
+
+  it('writes formula-like text back as text, never as a formula', () => {
+    const values = problems.filter((p) => p['Строка'] === extraRow).map((p) => p['Значение']);
+    expect(values).toEqual(expect.arrayContaining(['=HYPERLINK("http://x")', '+7 912']));
+    for (const name of env.spreadsheet.sheetNames())
+      expect([name, env.spreadsheet.formulasIn(name)]).toEqual([name, []]);
+  });
+});
+
+describe('service-call budget of checkData on the demo school', () => {
+  const sheets = demoSchool({ weekOf: '2026-11-25', zone });
+  // One known problem, so that there is a list to write whatever else the demo holds.
+  const staff = sheets['Педагоги']!.map((row) => [...row]);
+  staff[1]![staff[0]!.indexOf('Email')] = 'not-an-address';
+  const env = loadBundle({ now: NOW, userEmail: demoAdmin(sheets) });
+  let calls: Record<string, number> = {};
+
+  beforeAll(() => {
+    writeSheets(env, { ...sheets, Педагоги: staff });
+    env.counters.reset();
+    env.call('checkData');
+    calls = env.counters.byMethod;
+  });
+
+  it('reads each sheet with one getValues', () => {
+    const sheetCount = Object.keys(sheets).length;
+    expect(calls['Range.getValues']).toBeLessThanOrEqual(sheetCount + 2);
+    expect(calls['Range.getValue'] ?? 0).toBe(0);
+    expect(calls['Range.getDisplayValues'] ?? 0).toBe(0);
+  });
+
+  it('writes «Проблемы данных» with one setValues', () => {
+    expect(calls['Range.setValues']).toBe(1);
+    expect(calls['Range.setValue'] ?? 0).toBe(0);
+    expect(calls['Sheet.appendRow'] ?? 0).toBe(0);
+    expect(problemRows(env).length).toBeGreaterThan(0);
+  });
+
+  it('stays within a small total', () => {
+    // Measured: see the report; a cell-by-cell regression would cost thousands of calls.
+    expect(env.counters.calls).toBeLessThan(80);
+  });
+});

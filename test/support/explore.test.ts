@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { createGasEnvironment } from '../fakes';
+it('explore', () => {
+  const env = createGasEnvironment({ now: '2026-11-23T06:00:00Z' });
+  env.load(readFileSync('/work/main/build/Code.js', 'utf8'));
+  env.call('setupWorkbook');
+  console.log(env.spreadsheet.sheetNames(), env.ui.alerts, env.triggers.list());
+  console.log(JSON.stringify(env.counters.byMethod));
+  for (const n of env.spreadsheet.sheetNames()) console.log(n, JSON.stringify(env.spreadsheet.sheetValues(n)).slice(0,300), env.spreadsheet.sheet(n).getFrozenRows());
+  env.counters.reset();
+  env.call('setupWorkbook');
+  console.log(env.ui.alerts.at(-1), env.triggers.list().length, JSON.stringify(env.counters.byMethod));
+  env.counters.reset();
+  env.call('runScheduledJobs');
+  console.log(JSON.stringify(env.counters.byMethod), env.counters.calls, env.logs);
+  env.counters.reset();
+  env.clock.advance(3600_000);
+  env.call('runScheduledJobs');
+  console.log(JSON.stringify(env.counters.byMethod), env.counters.calls, env.properties.document.getProperties());
+});
