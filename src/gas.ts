@@ -10,6 +10,7 @@ import {
   publishScheduleAction,
   quotaPlanAction,
   resendUnknownAction,
+  sendWeeklySummariesAction,
   setupWorkbookAction,
 } from './ui/actions';
 import { buildMenu } from './ui/menu';
@@ -37,6 +38,11 @@ export function checkData(): void {
 /** Menu: publishes the next school day now. */
 export function publishSchedule(): void {
   publishScheduleAction();
+}
+
+/** Menu: queues and sends this week's family summaries and class teachers' digests now. */
+export function sendWeeklySummaries(): void {
+  sendWeeklySummariesAction();
 }
 
 /** The one hourly trigger: runs what is due and delivers the outbox. */

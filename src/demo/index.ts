@@ -165,6 +165,7 @@ export function demoSchool(options: DemoOptions): Record<string, Grid> {
     outbox: [],
     problems: [],
     publications: [],
+    informed: [],
   };
 
   const out: Record<string, Grid> = {};

@@ -207,6 +207,7 @@ export function messyWorkbook(zone: Zone): Record<string, Grid> {
     outbox: [],
     problems: [],
     publications: [],
+    informed: [],
   };
   const out: Record<string, Grid> = {};
   for (const key of SHEET_KEYS) out[ru.sheets[key].name] = sheetGrid(key, ru, records[key]);

@@ -40,6 +40,7 @@ export const SHEET_KEYS = [
   'outbox',
   'problems',
   'publications',
+  'informed',
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
@@ -208,6 +209,21 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       col('date', true, { format: 'date' }),
       col('publishedAt', true, { format: 'datetime' }),
       col('snapshot', true),
+    ],
+  },
+  // «Информирование»: how the family learnt a week's results (a letter, or a call by the class
+  // teacher), one row per pupil per week, for the monitoring report (instruction §4.1).
+  informed: {
+    key: 'informed',
+    system: true,
+    required: false,
+    columns: [
+      col('week', true, { format: 'text' }),
+      col('pupilId', true, { format: 'text' }),
+      col('class', true),
+      col('method', true),
+      col('recipients', true, { format: 'text' }),
+      col('recorded', true, { format: 'datetime' }),
     ],
   },
 };

@@ -202,7 +202,7 @@ export function summarizeWeek(input: WeekSummaryInput): WeekSummary {
     work,
     comments,
     deadlines,
-    attention: attentionOf(absences, marks, work),
+    attention: attentionOf(absences, marks, work, week),
   };
 }
 
@@ -216,12 +216,19 @@ function averageOf(marks: readonly MarkEntry[]): number | undefined {
   return Math.round(mean * 100) / 100;
 }
 
-/** The reasons for attention: absences without excuse, a 2 (or 1) or «незачёт», work not in. */
+/**
+ * The reasons for attention: absences without excuse, a 2 (or 1) or «незачёт», work overdue or
+ * not handed in by its deadline. Work set on Friday for Monday is «не сдана» in Friday's
+ * journal without anything being wrong: it is listed for the family but, while its deadline is
+ * still ahead (after this week), it is no reason for alarm.
+ */
 function attentionOf(
   absences: readonly Absence[],
   marks: readonly SubjectMarks[],
   work: readonly MissingWork[],
+  week: SchoolWeek,
 ): AttentionReason[] {
+  const lastDay = week.dates[week.dates.length - 1] ?? '';
   const reasons: AttentionReason[] = [];
   const unexcused = absences.filter((a) => !a.excused).map((a) => a.date);
   if (unexcused.length > 0) reasons.push({ kind: 'absent', dates: unexcused });
@@ -229,6 +236,9 @@ function attentionOf(
   if (low.length > 0) reasons.push({ kind: 'lowMark', subjects: low });
   const failed = marks.filter((s) => s.marks.some((m) => m.mark === 'fail')).map((s) => s.subject);
   if (failed.length > 0) reasons.push({ kind: 'fail', subjects: failed });
-  if (work.length > 0) reasons.push({ kind: 'work', count: work.length });
+  const due = work.filter(
+    (w) => w.state === 'overdue' || w.deadline === undefined || w.deadline <= lastDay,
+  );
+  if (due.length > 0) reasons.push({ kind: 'work', count: due.length });
   return reasons;
 }

@@ -144,6 +144,17 @@ export const en: Strings = {
         found: 'Found',
       },
     },
+    informed: {
+      name: 'Informed',
+      columns: {
+        week: 'Week',
+        pupilId: 'Pupil ID',
+        class: 'Class',
+        method: 'Method',
+        recipients: 'Recipients',
+        recorded: 'Recorded',
+      },
+    },
   },
   labels: {
     role: { admin: 'administrator', teacher: 'teacher' },

@@ -150,6 +150,17 @@ export const ru: Strings = {
         found: 'Найдено',
       },
     },
+    informed: {
+      name: 'Информирование',
+      columns: {
+        week: 'Неделя',
+        pupilId: 'ID ученика',
+        class: 'Класс',
+        method: 'Способ',
+        recipients: 'Адресаты',
+        recorded: 'Записано',
+      },
+    },
   },
   labels: {
     role: { admin: 'администратор', teacher: 'учитель' },

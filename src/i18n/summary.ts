@@ -55,13 +55,11 @@ export interface SummaryStrings {
   // The «Информирование» sheet: how a pupil's family was informed.
   readonly method: { readonly mail: string; readonly call: string };
   // What the job tells the menu and the runner.
-  readonly outcome: (letters: number, families: number, digests: number, toCall: number) => string;
+  readonly outcome: (queued: number, letters: number, digests: number, toCall: number) => string;
   readonly alreadyQueued: (count: number) => string;
   readonly noClassTeacher: (classes: string) => string;
   readonly notRecorded: (mode: string) => string;
   readonly recorded: (rows: number, sheet: string) => string;
-  readonly delivered: (sent: number, remaining: number) => string;
-  readonly deliveryBusy: string;
 }
 
 /** Russian plural: 1 урок, 2 урока, 5 уроков. */
@@ -90,8 +88,7 @@ export const summaryRu: SummaryStrings = {
   marksHeading: 'Отметки',
   noMarks: 'Отметок за неделю нет.',
   markWhen: (mark, day, kind) => `${mark} (${day}${kind ? `, ${kind}` : ''})`,
-  subjectMarks: (subject, marks, average) =>
-    `${subject}: ${marks}${average ? `; ${average}` : ''}`,
+  subjectMarks: (subject, marks, average) => `${subject}: ${marks}${average ? `; ${average}` : ''}`,
   average: (value) => `средний балл ${String(Number(value.toFixed(2))).replace('.', ',')}`,
   workHeading: 'Работы не сданы',
   workItem: (day, subject, kind, state) => `${day} ${subject}${kind ? `, ${kind}` : ''} — ${state}`,
@@ -130,18 +127,14 @@ export const summaryRu: SummaryStrings = {
   pupilLine: (pupil, details) => `${pupil} — ${details}`,
   none: 'Нет.',
   method: { mail: 'письмо', call: 'звонок' },
-  outcome: (letters, families, digests, toCall) =>
-    `Письма семьям: поставлено в очередь ${letters} (семей с почтой: ${families}); сводки классным руководителям: ${digests}; позвонить: ${toCall}.`,
+  outcome: (queued, letters, digests, toCall) =>
+    `Итоги недели: писем семьям — ${letters}, сводок классным руководителям — ${digests}, новых в очереди — ${queued}. Семей без почты, которым позвонят классные руководители: ${toCall}.`,
   alreadyQueued: (count) => `Уже были в очереди за эту неделю и не повторены: ${count}.`,
   noClassTeacher: (classes) =>
     `Не указан классный руководитель (лист «Классы»), сводка не отправлена: ${classes}.`,
   notRecorded: (mode) =>
     `Режим писем ${mode}: семьям ничего не ушло, поэтому информирование не записано.`,
   recorded: (rows, sheet) => `На лист «${sheet}» записано строк: ${rows}.`,
-  delivered: (sent, remaining) =>
-    `Отправлено писем: ${sent}.${remaining > 0 ? ` Ждут в очереди (лимит или время): ${remaining} — уйдут при следующем запуске.` : ''}`,
-  deliveryBusy:
-    'Сейчас идёт автоматическая отправка: письма уйдут вместе с ней в течение нескольких минут.',
 };
 
 const s = (n: number): string => (n === 1 ? '' : 's');
@@ -162,8 +155,7 @@ export const summaryEn: SummaryStrings = {
   marksHeading: 'Marks',
   noMarks: 'No marks this week.',
   markWhen: (mark, day, kind) => `${mark} (${day}${kind ? `, ${kind}` : ''})`,
-  subjectMarks: (subject, marks, average) =>
-    `${subject}: ${marks}${average ? `; ${average}` : ''}`,
+  subjectMarks: (subject, marks, average) => `${subject}: ${marks}${average ? `; ${average}` : ''}`,
   average: (value) => `average ${String(Number(value.toFixed(2)))}`,
   workHeading: 'Work not handed in',
   workItem: (day, subject, kind, state) => `${day} ${subject}${kind ? `, ${kind}` : ''} — ${state}`,
@@ -199,15 +191,12 @@ export const summaryEn: SummaryStrings = {
   pupilLine: (pupil, details) => `${pupil} — ${details}`,
   none: 'None.',
   method: { mail: 'letter', call: 'call' },
-  outcome: (letters, families, digests, toCall) =>
-    `Family letters queued: ${letters} (families with e-mail: ${families}); class teacher digests: ${digests}; to call: ${toCall}.`,
+  outcome: (queued, letters, digests, toCall) =>
+    `Weekly results: ${letters} family letter${s(letters)}, ${digests} class teacher digest${s(digests)}, ${queued} newly queued. Families without e-mail for the class teachers to call: ${toCall}.`,
   alreadyQueued: (count) => `Already queued this week and not repeated: ${count}.`,
   noClassTeacher: (classes) =>
     `No class teacher on the Classes sheet, so no digest was sent: ${classes}.`,
   notRecorded: (mode) =>
     `Mail mode ${mode}: nothing reached the families, so informing was not recorded.`,
   recorded: (rows, sheet) => `Rows written to "${sheet}": ${rows}.`,
-  delivered: (sent, remaining) =>
-    `Letters sent: ${sent}.${remaining > 0 ? ` Still queued (quota or time): ${remaining} — they go with the next run.` : ''}`,
-  deliveryBusy: 'The automatic run is sending right now: these letters go with it within minutes.',
 };

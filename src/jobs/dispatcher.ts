@@ -30,6 +30,8 @@ export interface DispatchReport {
 export interface DispatchOptions {
   readonly jobs: readonly ScheduledJob[];
   readonly budgetMs?: number;
+  /** Only deliver the outbox (a menu action that just queued letters); the job table still sets the next due time. */
+  readonly deliverOnly?: boolean;
 }
 
 /** Runs the due jobs and the outbox; see the module comment. */
@@ -74,7 +76,7 @@ export function runScheduledJobs(ctx: DeliveryContext, options: DispatchOptions)
   const school = loadSchool(ctx.workbook, ctx.clock, []);
   const local = school.zone.parts(now);
   try {
-    for (const job of options.jobs) {
+    for (const job of options.deliverOnly ? [] : options.jobs) {
       const state = loadState(ctx.store);
       const cadence = job.cadence(school.settings);
       const period = periodOf(cadence, local);

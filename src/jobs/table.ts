@@ -3,6 +3,7 @@
  * A capability adds its job here; the dispatcher, the entry points and the runner stay as they are.
  */
 import { changeNoticesJob } from './change-notices';
+import { familySummariesJob } from './family-summaries';
 import { publishScheduleJob } from './publish-schedule';
 import type { ScheduledJob } from './scheduled-job';
 import { teacherRemindersJob } from './teacher-reminders';
@@ -11,4 +12,5 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   changeNoticesJob,
   publishScheduleJob,
   teacherRemindersJob,
+  familySummariesJob,
 ];

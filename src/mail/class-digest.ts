@@ -110,7 +110,7 @@ export function classDigestMail(input: ClassDigestInput): OutgoingMail {
   };
 }
 
-/** «Мария Петровна: 8 912 …; отец: телефон не указан». */
+/** «Мария Петровна: 8 912 …; Пётр Иванович: телефон не указан». */
 function callText(entry: PupilToCall, input: ClassDigestInput): string {
   const t = input.strings.summary;
   if (entry.guardians.length === 0) return t.noPhone;

@@ -37,9 +37,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
-/** True for an absolute http(s) address: only those become links (no javascript:, data:, ...). */
+/** True for an absolute http(s) address or a mailto: — only those become links (no javascript:, data:, ...). */
 export function isSafeUrl(url: string): boolean {
-  return /^https?:\/\/[^\s<>"']+$/i.test(url.trim());
+  return /^(?:https?:\/\/[^\s<>"']+|mailto:[^\s<>"'@]+@[^\s<>"']+)$/i.test(url.trim());
+}
+
+/** What a link says in plain text: the address once when the text is the address itself. */
+function linkText(text: string, url: string): string {
+  const bare = url.replace(/^mailto:/i, '');
+  return text === url || text === bare ? bare : `${text}: ${bare}`;
 }
 
 function inlineHtml(part: Inline): string {
@@ -53,7 +59,7 @@ function inlineHtml(part: Inline): string {
 function inlineText(part: Inline): string {
   if (typeof part === 'string') return part;
   if ('strong' in part) return part.strong;
-  return part.text === part.url ? part.url : `${part.text}: ${part.url}`;
+  return linkText(part.text, part.url);
 }
 
 const html = (parts: readonly Inline[]): string => parts.map(inlineHtml).join('');

@@ -93,7 +93,8 @@ function childBlocks(pupil: Pupil, summary: WeekSummary, input: FamilySummaryInp
   if (!summary.hasRecords) blocks.push({ kind: 'paragraph', parts: [t.noRecords] });
 
   const fields: (readonly [string, readonly string[]])[] = [];
-  if (summary.lessons > 0) fields.push([t.lessons, [t.attended(summary.attended, summary.lessons)]]);
+  if (summary.lessons > 0)
+    fields.push([t.lessons, [t.attended(summary.attended, summary.lessons)]]);
   const absences = (excused: boolean): string =>
     summary.absences
       .filter((a) => a.excused === excused)
@@ -110,7 +111,9 @@ function childBlocks(pupil: Pupil, summary: WeekSummary, input: FamilySummaryInp
       items: summary.marks.map((s) => [
         t.subjectMarks(
           s.subject,
-          s.marks.map((m) => t.markWhen(markText(m.mark, strings), day(m.date), m.kind ?? '')).join(', '),
+          s.marks
+            .map((m) => t.markWhen(markText(m.mark, strings), day(m.date), m.kind ?? ''))
+            .join(', '),
           s.average === undefined ? '' : t.average(s.average),
         ),
       ]),

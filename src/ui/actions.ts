@@ -2,10 +2,13 @@ import { gasRuntime, type GasRuntime } from '../adapters/gas/runtime';
 import { checkData as checkDataJob } from '../jobs/check-data';
 import type { JobOutcome } from '../jobs/context';
 import { ensureTriggers, heartbeatIsStale } from '../jobs/ensure-triggers';
+import { sendWeeklySummaries } from '../jobs/family-summaries';
 import { publishNextDay } from '../jobs/publish-schedule';
 import { quotaReport } from '../jobs/quota-report';
 import { authorizeAdmin } from '../jobs/shared/authorize';
-import { deliver, requeueUnknown } from '../jobs/shared/outbox';
+import { runScheduledJobs } from '../jobs/dispatcher';
+import { requeueUnknown } from '../jobs/shared/outbox';
+import { SCHEDULED_JOBS } from '../jobs/table';
 import { loadSchool } from '../jobs/shared/school';
 import { loadState } from '../jobs/shared/state';
 import { setupWorkbook as setupJob } from '../jobs/setup-workbook';
@@ -114,16 +117,26 @@ export function publishScheduleAction(): JobOutcome | null {
   });
 }
 
-/** Runs one delivery pass after a menu job, so the letters leave now rather than within the hour. */
+/** Menu «Отправить письма семьям за неделю»: queues this week's letters and sends what it can now. */
+export function sendWeeklySummariesAction(): JobOutcome | null {
+  return adminAction((runtime) => withDelivery(runtime, sendWeeklySummaries(runtime)));
+}
+
+/**
+ * Runs one delivery pass after a menu job, so the letters leave now rather than within the hour.
+ * It goes through the dispatcher, which takes the run lease: if the hourly run is delivering at
+ * this moment, the letters simply wait for it instead of two passes racing over the outbox.
+ */
 export function withDelivery(runtime: GasRuntime, outcome: JobOutcome): JobOutcome {
-  const school = loadSchool(runtime.workbook, runtime.clock, []);
-  const report = deliver(runtime, {
-    settings: school.settings,
-    strings: school.strings,
+  const strings = loadSchool(runtime.workbook, runtime.clock, []).strings;
+  const report = runScheduledJobs(runtime, {
+    jobs: SCHEDULED_JOBS,
     budgetMs: MENU_BUDGET_MS,
+    deliverOnly: true,
   });
-  const line = school.strings.ui.delivered(report.sent, report.remaining);
-  return { ...outcome, details: [...outcome.details, line] };
+  const sent = report.delivery?.sent ?? 0;
+  const remaining = report.delivery?.remaining ?? outcome.messages;
+  return { ...outcome, details: [...outcome.details, strings.ui.delivered(sent, remaining)] };
 }
 
 /** A menu action may run 6 minutes too, but the person is waiting: send for one minute, queue the rest. */

@@ -28,6 +28,7 @@ export function buildMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(menu.checkData, HANDLERS.checkData)
     .addSeparator()
     .addItem(menu.publishSchedule, HANDLERS.publishSchedule)
+    .addItem(menu.sendWeeklySummaries, HANDLERS.sendWeeklySummaries)
     .addSeparator()
     .addItem(menu.quotaPlan, HANDLERS.showQuotaPlan)
     .addItem(menu.resendUnknown, HANDLERS.resendUnknownMail)

@@ -283,6 +283,11 @@ export class FakeScriptApp extends GasObject {
     CALENDAR: 'CALENDAR',
   });
   readonly WeekDay = Object.freeze(Object.fromEntries(WEEK_DAYS.map((d) => [d, d])));
+  readonly InstallationSource = Object.freeze({
+    APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+    NONE: 'NONE',
+    WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
+  });
 
   constructor(
     private readonly state: GasState,
@@ -306,6 +311,10 @@ export class FakeScriptApp extends GasObject {
     const t = unwrap(trigger);
     if (!(t instanceof FakeTrigger)) badSignature('ScriptApp.deleteTrigger', [trigger]);
     this.state.triggers = this.state.triggers.filter((r) => r.id !== t._rec.id);
+  }
+  /** How the script runs: as an add-on, or (NONE) bound to its container or standalone. */
+  getInstallationSource(): string {
+    return this.state.addon ? 'WEB_STORE_ADD_ON' : 'NONE';
   }
   getScriptId(): string {
     return this.scriptId;

@@ -16,7 +16,8 @@ import { silentLog } from '../../src/ports/log';
 import type { MailEnvelope } from '../../src/ports/mailer';
 
 const zone = intlZone('Europe/Moscow');
-const at = (date: string, time: string): Date => instantOf(zone, date, Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)));
+const at = (date: string, time: string): Date =>
+  instantOf(zone, date, Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)));
 
 /** A school as small as a test needs: 2 classes, 4 pupils, 3 teachers. */
 function smallSchool(lessons: Cell[][], journal: Cell[][] = []): Record<string, Grid> {
@@ -43,26 +44,97 @@ function smallSchool(lessons: Cell[][], journal: Cell[][] = []): Record<string, 
       ['Завуч Ольга', 'zavuch@school.test', 'администратор', ''],
     ],
     Ученики: [
-      ['ID', 'ФИО', 'Класс', 'Email ученика', 'Родитель 1', 'Email родителя 1', 'Телефон родителя 1', 'Обучается'],
-      ['P1', 'Алексеев Борис Ильич', '5А', 'boris@pupil.test', 'Алексеева Вера', 'vera@home.test', '', 'да'],
+      [
+        'ID',
+        'ФИО',
+        'Класс',
+        'Email ученика',
+        'Родитель 1',
+        'Email родителя 1',
+        'Телефон родителя 1',
+        'Обучается',
+      ],
+      [
+        'P1',
+        'Алексеев Борис Ильич',
+        '5А',
+        'boris@pupil.test',
+        'Алексеева Вера',
+        'vera@home.test',
+        '',
+        'да',
+      ],
       ['P2', 'Белова Дарья Олеговна', '5А', '', 'Белов Олег', 'oleg@home.test', '', 'да'],
       ['P3', 'Волков Ефим Петрович', '5А', '', 'Волкова Нина', '', '8 912 000-00-00', 'да'],
       ['P4', 'Гусева Зоя Ивановна', '5А', '', 'Гусев Иван', 'ivan@home.test', '', 'нет'],
     ],
     Расписание: [
-      ['ID', 'Дата', 'Класс', 'Урок', 'Начало', 'Конец', 'Предмет', 'Учитель (email)', 'Форма', 'Ресурс', 'Тема', 'Задание', 'Срок сдачи', 'Статус', 'Комментарий администрации', 'Опубликовано'],
+      [
+        'ID',
+        'Дата',
+        'Класс',
+        'Урок',
+        'Начало',
+        'Конец',
+        'Предмет',
+        'Учитель (email)',
+        'Форма',
+        'Ресурс',
+        'Тема',
+        'Задание',
+        'Срок сдачи',
+        'Статус',
+        'Комментарий администрации',
+        'Опубликовано',
+      ],
       ...lessons,
     ],
     Журнал: [
-      ['Дата', 'Класс', 'Предмет', 'ID ученика', 'Ученик', 'Посещение', 'Отметка', 'Работа', 'Вид работы', 'Комментарий', 'Учитель', 'ID урока'],
+      [
+        'Дата',
+        'Класс',
+        'Предмет',
+        'ID ученика',
+        'Ученик',
+        'Посещение',
+        'Отметка',
+        'Работа',
+        'Вид работы',
+        'Комментарий',
+        'Учитель',
+        'ID урока',
+      ],
       ...journal,
     ],
   };
 }
 
-const lesson = (id: string, date: string, cls: string, period: number, subject: string, teacher: string, status: string, extra: Partial<Record<'form' | 'resource' | 'topic' | 'task' | 'start' | 'end', string>> = {}): Cell[] => [
-  id, date, cls, period, extra.start ?? `${8 + period}:00`, extra.end ?? `${8 + period}:40`, subject, teacher,
-  extra.form ?? 'онлайн', extra.resource ?? 'https://meet.example/x', extra.topic ?? 'Тема', extra.task ?? 'Упр. 1', '', status, '', '',
+const lesson = (
+  id: string,
+  date: string,
+  cls: string,
+  period: number,
+  subject: string,
+  teacher: string,
+  status: string,
+  extra: Partial<Record<'form' | 'resource' | 'topic' | 'task' | 'start' | 'end', string>> = {},
+): Cell[] => [
+  id,
+  date,
+  cls,
+  period,
+  extra.start ?? `${8 + period}:00`,
+  extra.end ?? `${8 + period}:40`,
+  subject,
+  teacher,
+  extra.form ?? 'онлайн',
+  extra.resource ?? 'https://meet.example/x',
+  extra.topic ?? 'Тема',
+  extra.task ?? 'Упр. 1',
+  '',
+  status,
+  '',
+  '',
 ];
 
 interface Harness {
@@ -78,7 +150,13 @@ function harness(sheets: Record<string, Grid>, now: Date): Harness {
   const clock = new FixedClock(now);
   const mailer = new MemoryMailer(1500);
   const store = new MemoryStore();
-  return { ctx: { workbook, clock, log: silentLog, mailer, lock: new MemoryLock(), store }, workbook, clock, sent: mailer.sent, store };
+  return {
+    ctx: { workbook, clock, log: silentLog, mailer, lock: new MemoryLock(), store },
+    workbook,
+    clock,
+    sent: mailer.sent,
+    store,
+  };
 }
 
 function flush(h: Harness): void {
@@ -96,7 +174,11 @@ describe('publication of the next school day', () => {
   test('the demo school: one letter per class for Monday when run on Friday evening', () => {
     const h = harness(demoSchool({ weekOf: '2026-11-27', zone }), at('2026-11-27', '18:00'));
     const school = loadSchool(h.workbook, h.clock);
-    const mondayClasses = new Set(school.lessons.filter((l) => l.value.date === '2026-11-30' && l.value.status === 'agreed').map((l) => l.value.class));
+    const mondayClasses = new Set(
+      school.lessons
+        .filter((l) => l.value.date === '2026-11-30' && l.value.status === 'agreed')
+        .map((l) => l.value.class),
+    );
     const outcome = publishNextDay(h.ctx);
     flush(h);
     const classLetters = h.sent.filter((m) => m.key?.startsWith('publish|2026-11-30|'));
@@ -118,7 +200,9 @@ describe('publication of the next school day', () => {
         lesson('L2', '30.11.2026', '5А', 2, 'История', 'petrov@school.test', 'черновик'),
         lesson('L3', '30.11.2026', '5А', 3, 'Биология', 'sidorova@school.test', 'на согласовании'),
         lesson('L4', '30.11.2026', '5А', 4, 'Физкультура', 'sidorova@school.test', 'отменено'),
-        lesson('L5', '30.11.2026', '5А', 5, 'Литература', 'ivanova@school.test', 'согласовано', { resource: '' }),
+        lesson('L5', '30.11.2026', '5А', 5, 'Литература', 'ivanova@school.test', 'согласовано', {
+          resource: '',
+        }),
       ]),
       at('2026-11-27', '17:30'),
     );
@@ -126,9 +210,14 @@ describe('publication of the next school day', () => {
     flush(h);
     const letter = h.sent.find((m) => m.key?.startsWith('publish|'))!;
     expect(letter.text).toContain('Математика');
-    for (const absent of ['История', 'Биология', 'Физкультура', 'Литература']) expect(letter.text).not.toContain(absent);
+    for (const absent of ['История', 'Биология', 'Физкультура', 'Литература'])
+      expect(letter.text).not.toContain(absent);
     // Active pupils and parents with an e-mail, in Bcc; the inactive pupil's parent is not there.
-    expect([...letter.bcc].sort()).toEqual(['boris@pupil.test', 'oleg@home.test', 'vera@home.test']);
+    expect([...letter.bcc].sort()).toEqual([
+      'boris@pupil.test',
+      'oleg@home.test',
+      'vera@home.test',
+    ]);
     expect(letter.to).toEqual(['school@school.test']);
     const admins = h.sent.find((m) => m.key?.startsWith('notAgreed|'))!;
     expect(admins.to).toEqual(['zavuch@school.test']);
@@ -141,7 +230,9 @@ describe('publication of the next school day', () => {
   });
 
   test('a class with a group address gets one letter to it; holidays are skipped', () => {
-    const sheets = smallSchool([lesson('L1', '02.12.2026', '6Б', 1, 'История', 'petrov@school.test', 'согласовано')]);
+    const sheets = smallSchool([
+      lesson('L1', '02.12.2026', '6Б', 1, 'История', 'petrov@school.test', 'согласовано'),
+    ]);
     sheets['Настройки']!.push(['holidays', '30.11.2026–01.12.2026']);
     const h = harness(sheets, at('2026-11-27', '17:30'));
     publishNextDay(h.ctx);
@@ -192,7 +283,8 @@ describe('change notices', () => {
     const row = grid.findIndex((r) => r[0] === id);
     h.workbook.write('Расписание', row + 1, [[value]], grid[0]!.indexOf(header) + 1);
   };
-  const notices = (h: Harness): MailEnvelope[] => h.sent.filter((m) => m.key?.startsWith('change|'));
+  const notices = (h: Harness): MailEnvelope[] =>
+    h.sent.filter((m) => m.key?.startsWith('change|'));
 
   test('moving a lesson, changing its link and cancelling one → one notice for the class with old and new values', () => {
     const h = published();
@@ -251,7 +343,22 @@ describe('teacher reminders', () => {
           lesson('L3', '24.11.2026', '5А', 3, 'История', 'petrov@school.test', 'согласовано'),
           lesson('L4', '26.11.2026', '5А', 4, 'Биология', 'sidorova@school.test', 'согласовано'),
         ],
-        [['24.11.2026', '5А', 'История', 'P1', '', 'был', '5', '', '', '', 'petrov@school.test', 'L3']],
+        [
+          [
+            '24.11.2026',
+            '5А',
+            'История',
+            'P1',
+            '',
+            'был',
+            '5',
+            '',
+            '',
+            '',
+            'petrov@school.test',
+            'L3',
+          ],
+        ],
       ),
       at('2026-11-26', '08:30'),
     );
@@ -269,7 +376,12 @@ describe('teacher reminders', () => {
   });
 
   test('from Friday, next week’s drafts are named too', () => {
-    const h = harness(smallSchool([lesson('L9', '01.12.2026', '5А', 1, 'Биология', 'sidorova@school.test', 'черновик')]), at('2026-11-27', '08:30'));
+    const h = harness(
+      smallSchool([
+        lesson('L9', '01.12.2026', '5А', 1, 'Биология', 'sidorova@school.test', 'черновик'),
+      ]),
+      at('2026-11-27', '08:30'),
+    );
     sendTeacherReminders(h.ctx);
     flush(h);
     const reminder = h.sent.find((m) => m.key?.startsWith('reminder|'))!;

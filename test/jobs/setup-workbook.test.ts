@@ -101,7 +101,12 @@ describe('setupWorkbook on an empty workbook', () => {
         spec.system ? ru.setup.protectedNote : undefined,
       ]);
     }
-    expect(SHEET_SPECS.filter((s) => s.system).map((s) => s.key)).toEqual(['outbox', 'problems']);
+    expect(SHEET_SPECS.filter((s) => s.system).map((s) => s.key)).toEqual([
+      'outbox',
+      'problems',
+      'publications',
+      'informed',
+    ]);
   });
 
   it('sets the spreadsheet time zone to the school’s', () => {

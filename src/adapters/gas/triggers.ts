@@ -3,6 +3,9 @@ import type { TriggerInfo, TriggerKind, Triggers } from '../../ports/triggers';
 /**
  * The user's triggers on this spreadsheet. An editor add-on may hold one trigger of each kind
  * per user per document, so the add-on never looks at or touches other documents' triggers.
+ * A script bound to the spreadsheet (the clasp deployment) is different: its time trigger belongs
+ * to no document, so getUserTriggers(spreadsheet) leaves it out and every setup would add one
+ * more; there the project's triggers are all this spreadsheet's.
  */
 export function gasTriggers(): Triggers {
   let active: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
@@ -17,7 +20,10 @@ export function gasTriggers(): Triggers {
   };
   let cache: GoogleAppsScript.Script.Trigger[] | undefined;
   const all = (): GoogleAppsScript.Script.Trigger[] =>
-    (cache ??= ScriptApp.getUserTriggers(spreadsheet()));
+    (cache ??=
+      ScriptApp.getInstallationSource() === ScriptApp.InstallationSource.NONE
+        ? ScriptApp.getProjectTriggers()
+        : ScriptApp.getUserTriggers(spreadsheet()));
   return {
     list: (): TriggerInfo[] =>
       all().map((t) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction(), kind: kindOf(t) })),

@@ -255,7 +255,10 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
   };
   const label = strings.labels.outboxStatus;
   const failures: OutboxEntry[] = [];
+  // A letter that failed transiently waits for the next run rather than being hammered in this one.
+  const deferred = new Set<string>();
   let quotaLeft = Number.POSITIVE_INFINITY;
+  let lastSheet: OutboxSheet | undefined;
 
   for (;;) {
     if (ctx.clock.elapsedMs() > options.budgetMs) {
@@ -271,6 +274,7 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
     let queued: OutboxEntry[];
     try {
       sheet = openOutbox(ctx, strings);
+      lastSheet = sheet;
       const entries = entriesOf(sheet);
       // Only one dispatcher runs at a time (the lease), so «sending» here means a run died mid-send.
       const orphans = entries.filter((e) => e.status === 'sending');
@@ -280,7 +284,7 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
         report.unknown += orphans.length;
         alertAdmins(ctx, sheet, settings, strings, 'unknown', orphans);
       }
-      queued = entries.filter((e) => e.status === 'queued');
+      queued = entries.filter((e) => e.status === 'queued' && !deferred.has(e.key));
       if (settings.mailMode === 'off') {
         for (const e of queued) mark(ctx, sheet, e, { status: label.skipped });
         report.skipped += queued.length;
@@ -304,7 +308,6 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
       ctx.lock.release();
     }
     if (claimed.length === 0) {
-      report.remaining = queued.length;
       if (queued.length > 0) report.stoppedBy = 'quota';
       break;
     }
@@ -332,6 +335,7 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
             failures.push({ ...entry, error: result.error });
           } else {
             mark(ctx, sheet, entry, { status: label.queued, error: result.error });
+            deferred.add(entry.key);
           }
           break;
         case 'failed':
@@ -351,11 +355,12 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
           break;
       }
     }
-    if (stop) {
-      report.remaining = Math.max(0, queued.length - report.sent);
-      break;
-    }
+    if (stop) break;
   }
+  // The sheet as this pass left it (every mark updated it) says what still waits.
+  report.remaining = lastSheet
+    ? entriesOf(lastSheet).filter((e) => e.status === 'queued').length
+    : 0;
 
   if (failures.length > 0 && ctx.lock.tryLock(LOCK_WAIT_MS)) {
     try {

@@ -1,0 +1,214 @@
+/**
+ * Weekly family summaries and class teachers' digests (DESIGN §4; instruction §4.3: class
+ * teachers inform parents of the results at least once a week). On `summary_day` at
+ * `summary_hour`, and from the menu:
+ *
+ *   load the tables → work out the week → group pupils into families → sum up each pupil's week
+ *   → one letter per family, one digest per class → queue them → record who was informed.
+ *
+ * Messages are keyed by week and recipients, so a second run in the same week queues nothing new
+ * (a family keeps the letter it already got, even if the journal has grown since).
+ */
+import { byClassAndName, groupFamilies, type PupilToCall } from '../domain/family';
+import type { OutgoingMail } from '../domain/mail';
+import type { Pupil } from '../domain/rows';
+import {
+  schoolWeekOf,
+  type SchoolWeek,
+  summarizeWeek,
+  type WeekSummary,
+} from '../domain/week-summary';
+import { classDigestMail } from '../mail/class-digest';
+import { familySummaryMail } from '../mail/family-summary';
+import type { JobOutcome } from './context';
+import type { ScheduledJob } from './scheduled-job';
+import { type InformedRecord, recordInformed } from './shared/informed-sheet';
+import { type DeliveryContext, enqueue } from './shared/outbox';
+import { loadSchool, type School } from './shared/school';
+
+/** What the week's letters will be, before anything is queued or written. */
+export interface WeeklySummaryPlan {
+  readonly week: SchoolWeek;
+  /** One per family with an e-mail. */
+  readonly letters: readonly OutgoingMail[];
+  /** One per class with a class teacher and active pupils. */
+  readonly digests: readonly OutgoingMail[];
+  /** Active pupils whose parents have no e-mail. */
+  readonly toCall: readonly PupilToCall[];
+  readonly summaries: ReadonlyMap<string, WeekSummary>;
+  /** How each pupil's family is informed: by letter, or by the class teacher's call. */
+  readonly informed: readonly InformedRecord[];
+  /** Classes with active pupils but no class teacher on «Классы»: no digest, nobody to call. */
+  readonly classesWithoutTeacher: readonly string[];
+}
+
+/** The tables the plan is made from. */
+export type SummarySchool = Pick<
+  School,
+  'classes' | 'pupils' | 'lessons' | 'journal' | 'settings' | 'strings'
+>;
+
+/** The scheduled job: weekly, at `summary_day` / `summary_hour` in the school's time zone. */
+export const familySummariesJob: ScheduledJob = {
+  id: 'familySummaries',
+  cadence: (settings) => ({
+    kind: 'weekly',
+    weekday: settings.summaryDay,
+    hour: settings.summaryHour,
+  }),
+  // Composing and queuing take seconds even for 2,000 pupils: one pass, no cursor needed.
+  run: (ctx) => ({ outcome: sendWeeklySummaries(ctx) }),
+};
+
+/**
+ * Queues this week's family letters and class teachers' digests and records who was informed.
+ * The week is the ISO week of the run's local date. Used by the job and by the menu.
+ */
+export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
+  const school = loadSchool(ctx.workbook, ctx.clock, ['classes', 'pupils', 'schedule', 'journal']);
+  const { settings, strings } = school;
+  const week = schoolWeekOf(school.zone.parts(ctx.clock.now()).date);
+  const plan = planWeeklySummaries(school, week);
+
+  const queued = enqueue(ctx, strings, [...plan.letters, ...plan.digests]);
+  // Only letters that really go to families inform anybody: in preview they go to the admins.
+  const recorded =
+    settings.mailMode === 'live' ? recordInformed(ctx, strings, plan.informed) : undefined;
+
+  const t = strings.summary;
+  const details = [
+    ...(queued.duplicates > 0 ? [t.alreadyQueued(queued.duplicates)] : []),
+    ...(plan.classesWithoutTeacher.length > 0
+      ? [t.noClassTeacher(plan.classesWithoutTeacher.join(', '))]
+      : []),
+    recorded === undefined
+      ? t.notRecorded(settings.mailMode)
+      : t.recorded(recorded.written, recorded.sheet),
+  ];
+  const summary = t.outcome(
+    queued.queued,
+    plan.letters.length,
+    plan.digests.length,
+    plan.toCall.length,
+  );
+  ctx.log.info(summary);
+  return {
+    job: familySummariesJob.id,
+    summary,
+    details,
+    problems: school.problems.length,
+    messages: queued.queued,
+  };
+}
+
+/** Works out every letter of the week from the school's tables (pure: nothing is written). */
+export function planWeeklySummaries(school: SummarySchool, week: SchoolWeek): WeeklySummaryPlan {
+  const { settings, strings } = school;
+  const pupils = school.pupils.map((p) => p.value);
+  const { families, toCall } = groupFamilies(pupils);
+
+  // Index once: 2,000 pupils × a 60,000-row journal must not be a nested scan.
+  const weekDays = new Set([...week.dates]);
+  const journalOf = groupBy(
+    school.journal.map((j) => j.value).filter((j) => weekDays.has(j.date)),
+    (j) => j.pupilId,
+  );
+  const lessonsOf = groupBy(
+    school.lessons.map((l) => l.value),
+    (l) => l.class,
+  );
+  const summaries = new Map<string, WeekSummary>();
+  for (const pupil of pupils.filter((p) => p.active)) {
+    summaries.set(
+      pupil.id,
+      summarizeWeek({
+        pupil,
+        week,
+        journal: journalOf.get(pupil.id) ?? [],
+        lessons: lessonsOf.get(pupil.class) ?? [],
+      }),
+    );
+  }
+
+  const classTeachers = new Map(
+    school.classes.flatMap((c) =>
+      c.value.classTeacher === undefined ? [] : [[c.value.name, c.value.classTeacher] as const],
+    ),
+  );
+  const letters = families.map((family) =>
+    familySummaryMail({ family, summaries, week, classTeachers, settings, strings }),
+  );
+
+  const informedPupils = new Set(families.flatMap((f) => f.pupils.map((p) => p.id)));
+  const activeByClass = groupBy(
+    pupils.filter((p) => p.active).sort(byClassAndName),
+    (p) => p.class,
+  );
+  const digests: OutgoingMail[] = [];
+  const classesWithoutTeacher: string[] = [];
+  for (const [className, classPupils] of [...activeByClass].sort(([a], [b]) =>
+    compareClasses(a, b),
+  )) {
+    const teacher = classTeachers.get(className);
+    if (teacher === undefined) {
+      classesWithoutTeacher.push(className);
+      continue;
+    }
+    digests.push(
+      classDigestMail({
+        className,
+        teacher,
+        week,
+        pupils: classPupils,
+        informed: classPupils.filter((p) => informedPupils.has(p.id)),
+        toCall: toCall.filter((c) => c.pupil.class === className),
+        summaries,
+        settings,
+        strings,
+      }),
+    );
+  }
+
+  const informed: InformedRecord[] = [
+    ...families.flatMap((family) =>
+      family.pupils.map((pupil) => record(week, pupil, 'mail', family.addresses)),
+    ),
+    // A call list nobody receives informs nobody: only classes whose digest goes out count.
+    ...toCall
+      .filter((c) => classTeachers.has(c.pupil.class))
+      .map((c) =>
+        record(
+          week,
+          c.pupil,
+          'call',
+          c.guardians.map((g) => g.phone).filter((p): p is string => p !== undefined),
+        ),
+      ),
+  ];
+  return { week, letters, digests, toCall, summaries, informed, classesWithoutTeacher };
+}
+
+function record(
+  week: SchoolWeek,
+  pupil: Pupil,
+  method: InformedRecord['method'],
+  recipients: readonly string[],
+): InformedRecord {
+  return { week: week.label, pupilId: pupil.id, class: pupil.class, method, recipients };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** «2А» before «10А»: by grade, then letter. */
+function compareClasses(a: string, b: string): number {
+  return parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b, 'ru');
+}
