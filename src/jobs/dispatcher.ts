@@ -29,14 +29,14 @@ export interface DispatchReport {
 /** Options of a run. */
 export interface DispatchOptions {
   readonly jobs: readonly ScheduledJob[];
-  readonly budgetMs?: number;
+  /** The time budget, or how to find it (read only when the run is not idle: every call counts). */
+  readonly budgetMs?: number | (() => number | undefined);
   /** Only deliver the outbox (a menu action that just queued letters); the job table still sets the next due time. */
   readonly deliverOnly?: boolean;
 }
 
 /** Runs the due jobs and the outbox; see the module comment. */
 export function runScheduledJobs(ctx: DeliveryContext, options: DispatchOptions): DispatchReport {
-  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const now = ctx.clock.now();
   const before = loadState(ctx.store);
   const leaseActive = before.leaseUntil !== undefined && new Date(before.leaseUntil) > now;
@@ -53,6 +53,10 @@ export function runScheduledJobs(ctx: DeliveryContext, options: DispatchOptions)
     saveState(ctx.store, { ...before, heartbeat: now.toISOString() });
     return { status: 'idle', jobs: [], interrupted: [] };
   }
+
+  const budgetMs =
+    (typeof options.budgetMs === 'function' ? options.budgetMs() : options.budgetMs) ??
+    DEFAULT_BUDGET_MS;
 
   // Take the lease under the lock: a second dispatcher (menu "send now" during the trigger) backs off.
   if (!ctx.lock.tryLock(LOCK_WAIT_MS)) return { status: 'busy', jobs: [], interrupted: [] };

@@ -214,26 +214,22 @@ export function onServiceCall(env: GasEnvironment, listener: (method: string) =>
 export const EXECUTION_LIMIT_MS = 6 * 60_000;
 
 /**
- * Kills the next execution like Apps Script does at its time limit: once `isKillPoint` has seen
- * the call it waits for, the call after it (and every later one in that execution) throws
- * 'Exceeded maximum execution time'. `calls` is the list of calls made so far, the current last.
+ * Kills an execution like Apps Script does at its time limit: the first service call for which
+ * `shouldKill` answers true (asked before the call runs; `calls` ends with it) throws 'Exceeded
+ * maximum execution time', and so does every later call of that execution.
  */
-export function killAfter(
+export function killWhen(
   env: GasEnvironment,
-  isKillPoint: (method: string, calls: readonly string[]) => boolean,
+  shouldKill: (method: string, calls: readonly string[]) => boolean,
 ): { readonly killed: () => boolean; readonly disarm: () => void } {
   const calls: string[] = [];
-  let armed = false;
   let killed = false;
   const stop = onServiceCall(env, (method) => {
     calls.push(method);
-    if (armed && !killed) {
-      killed = true;
-      // The fakes throw once an execution has lasted longer than its limit.
-      env.clock.advance(EXECUTION_LIMIT_MS + 1);
-      return;
-    }
-    if (!armed && isKillPoint(method, calls)) armed = true;
+    if (killed || !shouldKill(method, calls)) return;
+    killed = true;
+    // The fakes refuse every call once an execution has lasted longer than its limit.
+    env.clock.advance(EXECUTION_LIMIT_MS + 1);
   });
   return { killed: () => killed, disarm: stop };
 }

@@ -21,7 +21,7 @@ export interface GasRuntime extends DeliveryContext {
 /** Wires the ports for the active spreadsheet. */
 export function gasRuntime(): GasRuntime {
   return {
-    workbook: new GasWorkbook(SpreadsheetApp.getActiveSpreadsheet()),
+    workbook: new GasWorkbook(() => SpreadsheetApp.getActiveSpreadsheet()),
     clock: new GasClock(),
     log: gasLog,
     session: gasSession,

@@ -17,7 +17,14 @@ const NUMBER_FORMATS = {
 export class GasWorkbook implements Workbook {
   private sheetsByName: Map<string, Sheet> | undefined;
 
-  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  private active: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
+
+  /** Takes the spreadsheet lazily: an idle hourly run never touches it. */
+  constructor(private readonly open: () => GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  private get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return (this.active ??= this.open());
+  }
 
   sheetNames(): string[] {
     return [...this.sheets().keys()];
