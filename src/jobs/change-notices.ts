@@ -7,11 +7,10 @@
 import { addDays, formatDateRu, formatTime } from '../domain/calendar';
 import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
 import type { Lesson } from '../domain/rows';
-import { renderHtml, renderText } from '../mail/document';
 import { changeNoticeLetter, type FieldChange, type LessonChange } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
-import { classAudience, teacherNames } from './shared/audience';
+import { classAudience, classMail, teacherNames } from './shared/audience';
 import { type DeliveryContext, enqueue } from './shared/outbox';
 import {
   type LessonSnapshot,
@@ -97,21 +96,14 @@ export function sendChangeNotices(ctx: DeliveryContext): JobOutcome {
     if (audience === null) continue;
     const letter = changeNoticeLetter({ cls, changes, settings, strings });
     const hour = formatTime(school.zone.parts(ctx.clock.now()).minutes).slice(0, 2);
-    mails.push({
-      key: messageKey(
-        'change',
-        `${today}T${hour}`,
-        [...audience.to, ...audience.bcc],
-        `${cls}|${shortHash(JSON.stringify(changes))}`,
-      ),
-      job: 'change',
-      to: audience.to,
-      bcc: audience.bcc,
-      ...(settings.schoolEmail ? { replyTo: settings.schoolEmail } : {}),
-      subject: letter.subject,
-      text: renderText(letter.doc),
-      html: renderHtml(letter.doc),
-    });
+    const recipients = [...audience.to, ...audience.bcc];
+    const key = messageKey(
+      'change',
+      `${today}T${hour}`,
+      recipients,
+      `${cls}|${shortHash(JSON.stringify(changes))}`,
+    );
+    mails.push(classMail('change', key, audience, settings, letter));
   }
   const queued = enqueue(ctx, strings, mails);
   // Forget history older than the archive: the record only needs lessons families may still ask about.

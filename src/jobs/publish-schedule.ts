@@ -9,11 +9,11 @@ import { isoWeek, type LocalDate } from '../domain/calendar';
 import { byPeriod, isPublishable, missingForForm, nextSchoolDay } from '../domain/lessons';
 import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
 import type { Lesson, Located } from '../domain/rows';
-import { renderHtml, renderText } from '../mail/document';
+import { renderParts } from '../mail/document';
 import { classScheduleLetter, dayLabel, notAgreedLetter } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
 import type { ScheduledJob, ScheduledRunContext } from './scheduled-job';
-import { classAudience, teacherNames } from './shared/audience';
+import { classAudience, classMail, teacherNames } from './shared/audience';
 import { enqueue, type DeliveryContext } from './shared/outbox';
 import { recordPublications } from './shared/publications';
 import { loadSchool, type School } from './shared/school';
@@ -53,21 +53,14 @@ export function publishNextDay(ctx: DeliveryContext): JobOutcome {
       settings,
       strings,
     });
-    mails.push({
-      key: messageKey(
-        'publish',
-        day,
-        [...audience.to, ...audience.bcc],
-        `${cls}|${shortHash(sorted.map((l) => l.id).join(','))}`,
-      ),
-      job: 'publish',
-      to: audience.to,
-      bcc: audience.bcc,
-      ...(settings.schoolEmail ? { replyTo: settings.schoolEmail } : {}),
-      subject: letter.subject,
-      text: renderText(letter.doc),
-      html: renderHtml(letter.doc),
-    });
+    const recipients = [...audience.to, ...audience.bcc];
+    const key = messageKey(
+      'publish',
+      day,
+      recipients,
+      `${cls}|${shortHash(sorted.map((l) => l.id).join(','))}`,
+    );
+    mails.push(classMail('publish', key, audience, settings, letter));
   }
 
   const notAgreed = ofDay
@@ -91,8 +84,7 @@ export function publishNextDay(ctx: DeliveryContext): JobOutcome {
       job: 'notAgreed',
       to: settings.adminEmails,
       subject: letter.subject,
-      text: renderText(letter.doc),
-      html: renderHtml(letter.doc),
+      ...renderParts(letter.doc),
     });
   }
 

@@ -7,7 +7,7 @@ import { addDays, instantOf, isoWeek, mondayOf, weekdayOf } from '../domain/cale
 import { byPeriod } from '../domain/lessons';
 import { messageKey, type OutgoingMail } from '../domain/mail';
 import type { JournalEntry, Lesson } from '../domain/rows';
-import { renderHtml, renderText } from '../mail/document';
+import { renderParts } from '../mail/document';
 import { teacherReminderLetter } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
@@ -83,8 +83,7 @@ export function sendTeacherReminders(ctx: DeliveryContext): JobOutcome {
       job: 'reminder',
       to: [teacher],
       subject: letter.subject,
-      text: renderText(letter.doc),
-      html: renderHtml(letter.doc),
+      ...renderParts(letter.doc),
     };
   });
   const queued = enqueue(ctx, strings, mails);

@@ -16,7 +16,7 @@ import type { Pupil } from '../domain/rows';
 import type { Settings } from '../domain/settings';
 import type { SchoolWeek, WeekSummary } from '../domain/week-summary';
 import type { Strings } from '../i18n';
-import { type Block, type LetterDocument, renderHtml, renderText } from './document';
+import { type Block, type LetterDocument, renderParts } from './document';
 import { contactBlocks, howToAskBlocks } from './footer';
 import { formatRange, reasonTexts } from './week-words';
 
@@ -105,8 +105,7 @@ export function classDigestMail(input: ClassDigestInput): OutgoingMail {
     job: CLASS_DIGEST_JOB,
     to: [input.teacher],
     subject: letter.subject,
-    text: renderText(letter.document),
-    html: renderHtml(letter.document),
+    ...renderParts(letter.document),
   };
 }
 

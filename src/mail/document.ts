@@ -125,3 +125,8 @@ export function renderText(doc: LetterDocument): string {
       .trim() + '\n'
   );
 }
+
+/** Both parts of a letter, rendered from the same document. */
+export function renderParts(doc: LetterDocument): { readonly text: string; readonly html: string } {
+  return { text: renderText(doc), html: renderHtml(doc) };
+}

@@ -16,7 +16,7 @@ import type { Pupil } from '../domain/rows';
 import type { Settings } from '../domain/settings';
 import type { SchoolWeek, WeekSummary } from '../domain/week-summary';
 import type { Strings } from '../i18n';
-import { type Block, type LetterDocument, renderHtml, renderText } from './document';
+import { type Block, type LetterDocument, renderParts } from './document';
 import { contactBlocks, howToAskBlocks } from './footer';
 import { formatDay, formatRange, markText, reasonTexts } from './week-words';
 
@@ -75,8 +75,7 @@ export function familySummaryMail(input: FamilySummaryInput): OutgoingMail {
     to: input.family.addresses,
     ...(letter.replyTo !== undefined ? { replyTo: letter.replyTo } : {}),
     subject: letter.subject,
-    text: renderText(letter.document),
-    html: renderHtml(letter.document),
+    ...renderParts(letter.document),
   };
 }
 

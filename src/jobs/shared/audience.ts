@@ -3,7 +3,9 @@
  * for the quota), otherwise every active pupil's and guardian's address in Bcc, so that families
  * never see each other's addresses.
  */
+import type { OutgoingMail } from '../../domain/mail';
 import { familyAddresses } from '../../domain/quota-plan';
+import { type LetterDocument, renderParts } from '../../mail/document';
 import type { Settings } from '../../domain/settings';
 import type { School } from './school';
 
@@ -41,4 +43,23 @@ export function classAudience(
 /** Teacher e-mail → name, from «Педагоги». */
 export function teacherNames(school: Pick<School, 'staff'>): Map<string, string> {
   return new Map(school.staff.map((s) => [s.value.email, s.value.name]));
+}
+
+/** A class letter ready to queue: the audience's envelope, the school as Reply-To, both parts. */
+export function classMail(
+  job: string,
+  key: string,
+  audience: Audience,
+  settings: Settings,
+  letter: { readonly subject: string; readonly doc: LetterDocument },
+): OutgoingMail {
+  return {
+    key,
+    job,
+    to: audience.to,
+    bcc: audience.bcc,
+    ...(settings.schoolEmail ? { replyTo: settings.schoolEmail } : {}),
+    subject: letter.subject,
+    ...renderParts(letter.doc),
+  };
 }

@@ -3,6 +3,7 @@
  * idempotent by key; delivery claims rows under the document lock, sends outside it and marks
  * each row at once, so a retry never sends twice and a crash never loses a message silently.
  */
+import * as z from 'zod/mini';
 import { type Cell, cellText } from '../../domain/cells';
 import {
   type MailContent,
@@ -57,23 +58,22 @@ type OutboxSheet = SystemSheet;
 const openOutbox = (ctx: JobContext, strings: Strings): OutboxSheet =>
   openSystemSheet(ctx.workbook, 'outbox', strings);
 
+const addresses = z.array(z.string());
+/** What a content cell must hold to be sent; anything else (a hand-edited cell) is an error row. */
+const contentSchema = z.object({
+  to: addresses,
+  cc: z.optional(addresses),
+  bcc: z.optional(addresses),
+  replyTo: z.optional(z.string()),
+  text: z.string(),
+  html: z.string(),
+});
+
 function parseContent(raw: Cell): MailContent | null {
   try {
-    const parsed = JSON.parse(cellText(raw)) as Partial<MailContent>;
-    if (
-      !Array.isArray(parsed.to) ||
-      typeof parsed.text !== 'string' ||
-      typeof parsed.html !== 'string'
-    )
-      return null;
-    return {
-      to: parsed.to,
-      cc: parsed.cc ?? [],
-      bcc: parsed.bcc ?? [],
-      replyTo: parsed.replyTo,
-      text: parsed.text,
-      html: parsed.html,
-    };
+    const parsed = contentSchema.safeParse(JSON.parse(cellText(raw)));
+    if (!parsed.success) return null;
+    return { ...parsed.data, cc: parsed.data.cc ?? [], bcc: parsed.data.bcc ?? [] };
   } catch {
     return null;
   }
