@@ -28,6 +28,7 @@ const col = (key: string, required = false, extra: Partial<ColumnSpec> = {}): Co
   ...extra,
 });
 
+/** Every sheet of the workbook, in tab order. */
 export const SHEET_KEYS = [
   'settings',
   'classes',
@@ -44,6 +45,7 @@ export const SHEET_KEYS = [
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
+/** The layout of each sheet: its columns and whether the add-on owns it. */
 export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
   settings: {
     key: 'settings',

@@ -8,6 +8,7 @@ import { publishScheduleJob } from './publish-schedule';
 import type { ScheduledJob } from './scheduled-job';
 import { teacherRemindersJob } from './teacher-reminders';
 
+/** The jobs the hourly dispatcher runs, in order: notices first, then the day's and the week's letters. */
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   changeNoticesJob,
   publishScheduleJob,

@@ -29,6 +29,7 @@ export interface DispatcherState {
   readonly jobs: Readonly<Record<string, JobState>>;
 }
 
+/** The one document property holding the dispatcher's state. */
 export const STATE_KEY = 'distant.state';
 
 const EMPTY: DispatcherState = { pending: 0, requested: [], jobs: {} };
