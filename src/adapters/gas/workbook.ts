@@ -18,6 +18,7 @@ export class GasWorkbook implements Workbook {
   private sheetsByName: Map<string, Sheet> | undefined;
 
   private active: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
+  private readonly sizes = new Map<string, { rows: number; columns: number }>();
 
   /** Takes the spreadsheet lazily: an idle hourly run never touches it. */
   constructor(private readonly open: () => GoogleAppsScript.Spreadsheet.Spreadsheet) {}
@@ -57,11 +58,29 @@ export class GasWorkbook implements Workbook {
         r.length === width ? r : [...r, ...new Array<Cell>(width - r.length).fill('')],
       ),
     );
-    const needRows = startRow + rows.length - 1 - target.getMaxRows();
-    if (needRows > 0) target.insertRowsAfter(target.getMaxRows(), needRows);
-    const needColumns = startColumn + width - 1 - target.getMaxColumns();
-    if (needColumns > 0) target.insertColumnsAfter(target.getMaxColumns(), needColumns);
+    this.ensureSize(sheet, target, startRow + rows.length - 1, startColumn + width - 1);
     target.getRange(startRow, startColumn, grid.length, width).setValues(grid);
+  }
+
+  /**
+   * Grows the sheet when a write would pass its edge (getRange beyond it throws). The size seen
+   * is remembered: a sheet only grows, so a remembered size that suffices needs no call, and one
+   * that does not is checked afresh before inserting (another execution may have grown it).
+   */
+  private ensureSize(name: string, target: Sheet, lastRow: number, lastColumn: number): void {
+    const known = this.sizes.get(name);
+    if (known && known.rows >= lastRow && known.columns >= lastColumn) return;
+    let rows = target.getMaxRows();
+    let columns = target.getMaxColumns();
+    if (lastRow > rows) {
+      target.insertRowsAfter(rows, lastRow - rows);
+      rows = lastRow;
+    }
+    if (lastColumn > columns) {
+      target.insertColumnsAfter(columns, lastColumn - columns);
+      columns = lastColumn;
+    }
+    this.sizes.set(name, { rows, columns });
   }
 
   append(sheet: string, rows: readonly (readonly Cell[])[]): void {
@@ -87,6 +106,7 @@ export class GasWorkbook implements Workbook {
     if (!found) return;
     this.spreadsheet.deleteSheet(found);
     this.sheets().delete(sheet);
+    this.sizes.delete(sheet);
   }
 
   applyLayout(sheet: string, layout: SheetLayout): void {
