@@ -20,12 +20,12 @@ export const BUDGET_PROPERTY = 'distant.budget_ms';
 /** The hourly trigger: the dispatcher over the real services. */
 export function dispatchNow(): DispatchReport {
   const runtime = gasRuntime();
-  const override = Number(runtime.store.get(BUDGET_PROPERTY));
-  const budgetMs = Number.isFinite(override) && override > 0 ? override : undefined;
-  const report = runScheduledJobs(runtime, {
-    jobs: SCHEDULED_JOBS,
-    ...(budgetMs ? { budgetMs } : {}),
-  });
+  // Read only when the run has work: an idle run must stay within a handful of calls.
+  const budgetMs = (): number | undefined => {
+    const override = Number(runtime.store.get(BUDGET_PROPERTY));
+    return Number.isFinite(override) && override > 0 ? override : undefined;
+  };
+  const report = runScheduledJobs(runtime, { jobs: SCHEDULED_JOBS, budgetMs });
   if (report.status !== 'idle') runtime.log.info(JSON.stringify(report));
   return report;
 }
