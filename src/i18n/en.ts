@@ -337,6 +337,7 @@ export const en: Strings = {
     deniedNotAdmin: (email) => `Only administrators may do this. ${email} is not an administrator.`,
     delivered: (sent, remaining) =>
       `Letters sent: ${sent}${remaining > 0 ? `; ${remaining} more go out on the next runs` : ''}.`,
+    archived: (rows) => `Old outbox rows removed: ${rows}.`,
     failed: (reason) => `Failed: ${reason}`,
   },
 };

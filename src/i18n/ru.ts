@@ -401,6 +401,7 @@ export const ru: Strings = {
       `Действие доступно только администраторам. ${email} нет среди администраторов.`,
     delivered: (sent, remaining) =>
       `Отправлено писем: ${sent}${remaining > 0 ? `; ещё ${remaining} уйдут при следующих запусках` : ''}.`,
+    archived: (rows) => `Из очереди писем убраны старые строки: ${rows}.`,
     failed: (reason) => `Не получилось: ${reason}`,
   },
 };

@@ -125,5 +125,6 @@ export interface Strings {
     readonly deniedNotAdmin: (email: string) => string;
     readonly failed: (reason: string) => string;
     readonly delivered: (sent: number, remaining: number) => string;
+    readonly archived: (rows: number) => string;
   };
 }

@@ -2,6 +2,7 @@
  * The dispatcher's job table (DESIGN §4): every scheduled job, in the order a run performs them.
  * A capability adds its job here; the dispatcher, the entry points and the runner stay as they are.
  */
+import { archiveJob } from './archive';
 import { changeNoticesJob } from './change-notices';
 import { familySummariesJob } from './family-summaries';
 import { publishScheduleJob } from './publish-schedule';
@@ -13,5 +14,6 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   changeNoticesJob,
   publishScheduleJob,
   teacherRemindersJob,
+  archiveJob,
   familySummariesJob,
 ];

@@ -48,6 +48,8 @@ export interface Workbook {
   replaceBody(sheet: string, rows: readonly (readonly Cell[])[]): void;
   /** Creates an empty sheet at the end of the tab list. */
   createSheet(sheet: string): void;
+  /** Deletes `count` rows from 1-based `startRow` (the oldest rows of a log the add-on owns). */
+  deleteRows(sheet: string, startRow: number, count: number): void;
   /** Deletes a sheet (only the add-on's own, such as old reports). */
   deleteSheet(sheet: string): void;
   /** Applies drop-downs, formats, frozen rows and protection. */

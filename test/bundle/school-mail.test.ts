@@ -72,14 +72,28 @@ describe('schedule publication through the bundle', () => {
           zone.parts(r[col(ru.sheets.schedule.columns.date!) - 1] as Date).date === '2026-11-30',
       ) + 1;
     const cls = String(grid[row - 1]![col(ru.sheets.schedule.columns.class!) - 1]);
-    env.triggers.fireEdit(sheet.getRange(row, col(ru.sheets.schedule.columns.resource!)), undefined, 'https://meet.example/new-room');
-    env.triggers.fireEdit(sheet.getRange(row, col(ru.sheets.schedule.columns.status!)), 'согласовано', 'отменено');
-    env.triggers.fireEdit(sheet.getRange(row, col(ru.sheets.schedule.columns.adminComment!)), undefined, 'ок');
+    env.triggers.fireEdit(
+      sheet.getRange(row, col(ru.sheets.schedule.columns.resource!)),
+      undefined,
+      'https://meet.example/new-room',
+    );
+    env.triggers.fireEdit(
+      sheet.getRange(row, col(ru.sheets.schedule.columns.status!)),
+      'согласовано',
+      'отменено',
+    );
+    env.triggers.fireEdit(
+      sheet.getRange(row, col(ru.sheets.schedule.columns.adminComment!)),
+      undefined,
+      'ок',
+    );
     expect(env.mail.sent).toHaveLength(0); // nothing is sent from the edit trigger itself
 
     env.clock.set(moscow('2026-11-27', '18:05'));
     env.triggers.fireTimeTriggers();
-    const notices = env.mail.sent.filter((m) => String(m.subject).startsWith('Изменения в расписании'));
+    const notices = env.mail.sent.filter((m) =>
+      String(m.subject).startsWith('Изменения в расписании'),
+    );
     expect(notices).toHaveLength(1);
     expect(notices[0]!.subject).toBe(`Изменения в расписании ${cls}`);
     expect(String(notices[0]!.body)).toContain('https://meet.example/new-room');
@@ -92,7 +106,12 @@ describe('weekly family letters through the bundle', () => {
     const env = demoEnvironment(moscow('2026-11-27', '16:00'), 100);
     env.call('sendWeeklySummaries');
     const sentRecipients = env.mail.sent.reduce(
-      (n, m) => n + String(m.to).split(',').filter(Boolean).length + String(m.bcc ?? '').split(',').filter(Boolean).length,
+      (n, m) =>
+        n +
+        String(m.to).split(',').filter(Boolean).length +
+        String(m.bcc ?? '')
+          .split(',')
+          .filter(Boolean).length,
       0,
     );
     expect(sentRecipients).toBeLessThanOrEqual(100);

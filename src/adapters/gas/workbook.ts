@@ -101,6 +101,13 @@ export class GasWorkbook implements Workbook {
     this.sheets().set(sheet, created);
   }
 
+  deleteRows(sheet: string, startRow: number, count: number): void {
+    if (count <= 0) return;
+    this.sheetOrThrow(sheet).deleteRows(startRow, count);
+    const known = this.sizes.get(sheet);
+    if (known) this.sizes.set(sheet, { ...known, rows: known.rows - count });
+  }
+
   deleteSheet(sheet: string): void {
     const found = this.sheets().get(sheet);
     if (!found) return;

@@ -86,6 +86,11 @@ export class MemoryWorkbook implements Workbook {
     this.sheets.set(sheet, []);
   }
 
+  deleteRows(sheet: string, startRow: number, count: number): void {
+    this.counters.writes++;
+    this.require(sheet).splice(startRow - 1, count);
+  }
+
   deleteSheet(sheet: string): void {
     this.sheets.delete(sheet);
     this.layouts.delete(sheet);

@@ -4,7 +4,7 @@
  * each row at once, so a retry never sends twice and a crash never loses a message silently.
  */
 import * as z from 'zod/mini';
-import { type Cell, cellText } from '../../domain/cells';
+import { type Cell, cellText, isDateValue } from '../../domain/cells';
 import {
   type MailContent,
   MAX_CONTENT_CHARS,
@@ -534,4 +534,42 @@ export function outboxTally(
     byStatus[status] = (byStatus[status] ?? 0) + 1;
   }
   return tally;
+}
+
+/** Statuses after which a row is history: nothing will happen to it any more. */
+const FINAL: ReadonlySet<OutboxStatus> = new Set(['sent', 'skipped', 'error']);
+
+/**
+ * Deletes the outbox's oldest rows once they are history and older than `archive_weeks` (the
+ * letters hold pupils' data; a school keeps them only as long as it chose). Rows are appended in
+ * time order, so history is the block at the top; the first row that still matters stops it.
+ */
+export function archiveOutbox(
+  ctx: DeliveryContext,
+  strings: Strings,
+  archiveWeeks: number,
+): number {
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS)) return 0;
+  try {
+    const sheet = openOutbox(ctx, strings);
+    const horizon = ctx.clock.now().getTime() - archiveWeeks * 7 * 86_400_000;
+    const createdAt = sheet.columns.get('created')!;
+    let count = 0;
+    for (const entry of entriesOf(sheet)) {
+      const created = sheet.grid[entry.row - 1]?.[createdAt];
+      const time = isDateValue(created) ? created.getTime() : NaN;
+      if (
+        entry.row !== count + 2 ||
+        entry.status === undefined ||
+        !FINAL.has(entry.status) ||
+        !(time < horizon)
+      )
+        break;
+      count++;
+    }
+    if (count > 0) ctx.workbook.deleteRows(sheet.name, 2, count);
+    return count;
+  } finally {
+    ctx.lock.release();
+  }
 }
