@@ -48,7 +48,7 @@ describe('schedule publication through the bundle', () => {
     const status = header.indexOf(ru.sheets.schedule.columns.status!);
     const monday = schedule
       .slice(1)
-      .filter((r) => r[date] instanceof Date && zone.parts(r[date] as Date).date === '2026-11-30');
+      .filter((r) => r[date] instanceof Date && zone.parts(r[date]).date === '2026-11-30');
     for (const row of monday) expect(row[stamp] !== '').toBe(row[status] === 'согласовано');
   });
 
