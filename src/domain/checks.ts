@@ -162,6 +162,9 @@ export function crossCheck(
   }
 
   const pupilById = new Map(pupils.map((p) => [p.value.id, p.value]));
+  const rejectedPupils = rawIds(tables.pupils);
+  for (const id of pupilById.keys()) rejectedPupils.delete(id);
+  const toldRejected = new Set<string>();
   const journal = inKnownClass(tables.journal, [...(tables.journal?.rows ?? [])]).filter(
     ({ row, value }) => {
       // Without the pupils sheet (a job that did not read it) nothing can be said about pupil IDs.
@@ -179,6 +182,20 @@ export function crossCheck(
           );
         }
         return true;
+      }
+      // A pupil whose own row was rejected is reported there; one line here says why the marks wait.
+      if (rejectedPupils.has(value.pupilId)) {
+        if (!toldRejected.has(value.pupilId)) {
+          toldRejected.add(value.pupilId);
+          report(
+            tables.journal as TableRead<unknown>,
+            row,
+            'pupilId',
+            value.pupilId,
+            strings.problems.pupilRowRejected(value.pupilId),
+          );
+        }
+        return false;
       }
       report(
         tables.journal as TableRead<unknown>,
@@ -209,6 +226,18 @@ export function crossCheck(
   });
 
   return { tables: { classes, staff, pupils, lessons, journal, requests }, problems };
+}
+
+/** Every ID typed on the pupils sheet, accepted or not. */
+function rawIds(table: TableRead<unknown> | undefined): Set<string> {
+  const index = table?.columns.get('id');
+  if (table === undefined || index === undefined) return new Set();
+  return new Set(
+    table.grid
+      .slice(1)
+      .map((row) => cellText(row[index]))
+      .filter((id) => id !== ''),
+  );
 }
 
 function header(headerRow: readonly Cell[], columns: ColumnMap, key: string): string {

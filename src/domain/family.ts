@@ -5,6 +5,7 @@
  * across classes. Pupils whose guardians have no address at all go to the class teacher's
  * call list instead.
  */
+import { adultDisplayName } from './privacy';
 import type { Pupil } from './rows';
 import type { PrivacyMode } from './vocabulary';
 
@@ -120,7 +121,5 @@ export function groupFamilies(pupils: readonly Pupil[]): FamilyPlan {
  * of one word may be a surname, so it is not shown at all.
  */
 export function guardianDisplayName(name: string | undefined, mode: PrivacyMode): string {
-  const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
-  if (mode === 'standard') return words.join(' ');
-  return words.length >= 2 ? words.slice(1).join(' ') : '';
+  return adultDisplayName(name ?? '', mode);
 }

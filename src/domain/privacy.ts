@@ -24,3 +24,13 @@ export function surnameOf(fullName: string): string {
 export function pupilDisplayName(fullName: string, mode: PrivacyMode): string {
   return mode === 'minimal' ? firstNameOf(fullName) : fullName.trim();
 }
+
+/**
+ * How an adult (a parent, a teacher) is named under the privacy mode: in minimal mode without the
+ * surname — «Мария Евгеньевна», the polite Russian form — so no family's surname reaches a letter.
+ */
+export function adultDisplayName(fullName: string, mode: PrivacyMode): string {
+  const words = fullName.trim().split(/\s+/).filter(Boolean);
+  if (mode === 'standard') return words.join(' ');
+  return words.length >= 2 ? words.slice(1).join(' ') : '';
+}

@@ -82,7 +82,7 @@ export interface Deadline {
 
 /** Why a pupil needs the attention of the family and the class teacher. */
 export type AttentionReason =
-  | { readonly kind: 'absent'; readonly dates: readonly LocalDate[] }
+  | { readonly kind: 'absent'; readonly absences: readonly Absence[] }
   | { readonly kind: 'lowMark'; readonly subjects: readonly string[] }
   | { readonly kind: 'fail'; readonly subjects: readonly string[] }
   | { readonly kind: 'work'; readonly count: number };
@@ -230,8 +230,8 @@ function attentionOf(
 ): AttentionReason[] {
   const lastDay = week.dates[week.dates.length - 1] ?? '';
   const reasons: AttentionReason[] = [];
-  const unexcused = absences.filter((a) => !a.excused).map((a) => a.date);
-  if (unexcused.length > 0) reasons.push({ kind: 'absent', dates: unexcused });
+  const unexcused = absences.filter((a) => !a.excused);
+  if (unexcused.length > 0) reasons.push({ kind: 'absent', absences: unexcused });
   const low = marks.filter((s) => s.marks.some((m) => isLow(m.mark))).map((s) => s.subject);
   if (low.length > 0) reasons.push({ kind: 'lowMark', subjects: low });
   const failed = marks.filter((s) => s.marks.some((m) => m.mark === 'fail')).map((s) => s.subject);

@@ -1,3 +1,4 @@
+import { reportEn } from './report';
 import { scheduleEn } from './schedule';
 import type { Strings } from './strings';
 import { summaryEn } from './summary';
@@ -240,6 +241,8 @@ export const en: Strings = {
     duplicateId: (firstRow) => `The same ID is already in row ${firstRow}.`,
     unknownClass: (cls) => `Class "${cls}" is not on the Classes sheet.`,
     unknownPupil: (id) => `No pupil with ID "${id}" on the Pupils sheet.`,
+    pupilRowRejected: (id) =>
+      `The row of pupil "${id}" on the Pupils sheet has an error (see above); the pupil's journal rows wait until it is fixed.`,
     unknownSetting: 'Unknown setting key; it is not used.',
     badSetting: (hint) => `Invalid setting value. ${hint}`,
     badClassName: 'A class name looks like 5A or 5-A (number 1–11 and a letter).',
@@ -294,6 +297,10 @@ export const en: Strings = {
       `If a letter did not arrive, set its Status on the "${sheet}" sheet to "${status}" or use the menu "${menu}": it goes out on the next run.`,
     failedSubject: (count) => `Distant: ${count} letters could not be sent`,
     failedIntro: 'These letters were not sent because of an address or mail service error:',
+    failedHowTo: (sheet, status) =>
+      `Check the recipients' addresses. If the error was temporary, set the Status on the "${sheet}" sheet to "${status}": the letter goes out on the next run. An address corrected in the workbook is used for later letters.`,
+    alertLine: (subject, recipients, sheet, row, error) =>
+      `${subject} — ${recipients} (sheet "${sheet}", row ${row})${error ? `. Error: ${error}` : ''}`,
     contactsHeading: 'Contact the school',
     hotline: 'Hotline',
     email: 'E-mail',
@@ -320,6 +327,8 @@ export const en: Strings = {
     consumer: 'consumer Gmail account',
     workspace: 'Google Workspace',
     suggest: (list) => `To fit a consumer account, set class mailing addresses for: ${list}.`,
+    weeklySpread: (n, limit) =>
+      `The family letters (${n} recipients) do not fit ${limit} a day even with class addresses: they go out over several days as the quota allows.`,
   },
   triggers: {
     ok: 'Triggers are fine.',
@@ -331,6 +340,7 @@ export const en: Strings = {
   },
   schedule: scheduleEn,
   summary: summaryEn,
+  report: reportEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

@@ -1,5 +1,9 @@
+import { reportRu } from './report';
 import { scheduleRu } from './schedule';
+import { pluralRu as plural } from './plural';
 import type { Strings } from './strings';
+
+const addressees = (n: number): string => `${n} ${plural(n, 'адресат', 'адресата', 'адресатов')}`;
 import { summaryRu } from './summary';
 
 /** Russian: the default language of the add-on. */
@@ -303,6 +307,8 @@ export const ru: Strings = {
     duplicateId: (firstRow) => `Такой ID уже есть в строке ${firstRow}.`,
     unknownClass: (cls) => `Класса «${cls}» нет на листе «Классы».`,
     unknownPupil: (id) => `Ученика с ID «${id}» нет на листе «Ученики».`,
+    pupilRowRejected: (id) =>
+      `Строка ученика «${id}» на листе «Ученики» содержит ошибку (см. выше); его записи в журнале не учитываются, пока её не исправят.`,
     unknownSetting: 'Неизвестный ключ настройки; он не используется.',
     badSetting: (hint) => `Неверное значение настройки. ${hint}`,
     badClassName: 'Название класса должно быть вида 5А или 5-А (номер 1–11 и буква).',
@@ -349,13 +355,19 @@ export const ru: Strings = {
     shortened: (url) =>
       `Письмо оказалось слишком длинным и было сокращено. Полная версия — в таблице школы: ${url}`,
     unknownFateError: 'Отправка прервалась: неизвестно, ушло ли письмо. Повторно не отправлялось.',
-    unknownFateSubject: (count) => `«Дистант»: ${count} писем с неизвестной судьбой`,
+    unknownFateSubject: (count) =>
+      `«Дистант»: ${count} ${plural(count, 'письмо', 'письма', 'писем')} с неизвестной судьбой`,
     unknownFateIntro:
       'Отправка этих писем прервалась (сбой или лимит времени Google). Возможно, они уже дошли, поэтому «Дистант» не отправлял их повторно сам:',
     unknownFateHowTo: (sheet, status, menu) =>
       `Если письмо не дошло, на листе «${sheet}» выберите в столбце «Статус» значение «${status}» или нажмите в меню «${menu}» — оно уйдёт при следующем запуске.`,
-    failedSubject: (count) => `«Дистант»: ${count} писем не удалось отправить`,
+    failedSubject: (count) =>
+      `«Дистант»: ${count} ${plural(count, 'письмо', 'письма', 'писем')} не удалось отправить`,
     failedIntro: 'Эти письма не отправлены из-за ошибки адреса или почтового сервиса:',
+    failedHowTo: (sheet, status) =>
+      `Проверьте адреса получателей. Если ошибка была временной, на листе «${sheet}» выберите в столбце «Статус» значение «${status}» — письмо уйдёт при следующем запуске. Исправленный в таблице адрес будет использован в следующих письмах.`,
+    alertLine: (subject, recipients, sheet, row, error) =>
+      `${subject} — ${recipients} (лист «${sheet}», строка ${row})${error ? `. Ошибка: ${error}` : ''}`,
     contactsHeading: 'Связь со школой',
     hotline: 'Горячая линия',
     email: 'Электронная почта',
@@ -371,10 +383,10 @@ export const ru: Strings = {
   quota: {
     title: 'Квота писем',
     lines: (p) => [
-      `Расписание на день: ${p.publishPerDay} адресатов в день.`,
-      `Письма семьям: ${p.familySummariesPerWeek} адресатов в неделю; сводки классным руководителям: ${p.digestsPerWeek}.`,
+      `Расписание на день: ${addressees(p.publishPerDay)} в день.`,
+      `Письма семьям: ${addressees(p.familySummariesPerWeek)} в неделю; сводки классным руководителям: ${p.digestsPerWeek}.`,
       `Напоминания учителям: до ${p.remindersPerDayMax} в день.`,
-      `Самый загруженный день: ${p.peakDay} адресатов (запас ${p.reserve}); всего за неделю: ${p.perWeek}.`,
+      `Самый загруженный день: ${addressees(p.peakDay)} (запас ${p.reserve}); всего за неделю: ${p.perWeek}.`,
     ],
     fits: (limit, kind) => `Укладывается в лимит ${limit} адресатов в день (${kind}).`,
     exceeds: (limit, kind) =>
@@ -383,6 +395,8 @@ export const ru: Strings = {
     workspace: 'Google Workspace',
     suggest: (list) =>
       `Чтобы уложиться в лимит обычного аккаунта, заведите адреса рассылки для классов: ${list}.`,
+    weeklySpread: (n, limit) =>
+      `Письма семьям (${addressees(n)}) не помещаются в ${limit} в день даже с адресами рассылки: они уйдут за несколько дней, по мере квоты.`,
   },
   triggers: {
     ok: 'Триггеры в порядке.',
@@ -394,6 +408,7 @@ export const ru: Strings = {
   },
   schedule: scheduleRu,
   summary: summaryRu,
+  report: reportRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',

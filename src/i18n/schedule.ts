@@ -1,6 +1,8 @@
 /** Strings of the schedule letters (publication, change notices, reminders), in both languages. */
 export interface ScheduleStrings {
   readonly weekdays: readonly string[];
+  /** The weekday after «на» (accusative in Russian: «на среду»). */
+  readonly weekdaysOn: readonly string[];
   readonly publishSubject: (cls: string, day: string) => string;
   readonly publishUpdatedSubject: (cls: string, day: string) => string;
   readonly publishIntro: (cls: string, day: string) => string;
@@ -57,6 +59,7 @@ const RU_WEEKDAYS = [
 /** Russian. */
 export const scheduleRu: ScheduleStrings = {
   weekdays: RU_WEEKDAYS,
+  weekdaysOn: ['понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье'],
   publishSubject: (cls, day) => `Расписание ${cls} на ${day}`,
   publishUpdatedSubject: (cls, day) => `Расписание ${cls} на ${day} (дополнено)`,
   publishIntro: (cls, day) =>
@@ -104,6 +107,7 @@ export const scheduleRu: ScheduleStrings = {
 /** English. */
 export const scheduleEn: ScheduleStrings = {
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  weekdaysOn: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   publishSubject: (cls, day) => `Schedule of ${cls} for ${day}`,
   publishUpdatedSubject: (cls, day) => `Schedule of ${cls} for ${day} (updated)`,
   publishIntro: (cls, day) =>

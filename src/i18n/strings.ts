@@ -1,5 +1,6 @@
 import type { SheetKey } from '../domain/sheets';
 import type { VOCABULARIES, VocabularyName } from '../domain/vocabulary';
+import type { ReportStrings } from './report';
 import type { ScheduleStrings } from './schedule';
 import type { SummaryStrings } from './summary';
 
@@ -38,6 +39,7 @@ export interface Strings {
     readonly duplicateId: (firstRow: number) => string;
     readonly unknownClass: (cls: string) => string;
     readonly unknownPupil: (id: string) => string;
+    readonly pupilRowRejected: (id: string) => string;
     readonly unknownSetting: string;
     readonly badSetting: (hint: string) => string;
     readonly badClassName: string;
@@ -84,6 +86,14 @@ export interface Strings {
     readonly unknownFateHowTo: (sheet: string, status: string, menu: string) => string;
     readonly failedSubject: (count: number) => string;
     readonly failedIntro: string;
+    readonly failedHowTo: (sheet: string, status: string) => string;
+    readonly alertLine: (
+      subject: string,
+      recipients: string,
+      sheet: string,
+      row: number,
+      error: string,
+    ) => string;
     readonly contactsHeading: string;
     readonly hotline: string;
     readonly email: string;
@@ -110,6 +120,7 @@ export interface Strings {
     readonly consumer: string;
     readonly workspace: string;
     readonly suggest: (list: string) => string;
+    readonly weeklySpread: (recipients: number, limit: number) => string;
   };
   readonly triggers: {
     readonly ok: string;
@@ -120,6 +131,7 @@ export interface Strings {
   };
   readonly schedule: ScheduleStrings;
   readonly summary: SummaryStrings;
+  readonly report: ReportStrings;
   readonly ui: {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;

@@ -1,3 +1,5 @@
+import { pluralRu as plural } from './plural';
+
 /**
  * Strings of the weekly family letters, the class teachers' digests and the «Информирование»
  * sheet, in both languages (kept apart so each capability owns its file). Dates and marks
@@ -62,16 +64,6 @@ export interface SummaryStrings {
   readonly recorded: (rows: number, sheet: string) => string;
 }
 
-/** Russian plural: 1 урок, 2 урока, 5 уроков. */
-function plural(n: number, one: string, few: string, many: string): string {
-  const tens = n % 100;
-  const units = n % 10;
-  if (tens >= 11 && tens <= 14) return many;
-  if (units === 1) return one;
-  if (units >= 2 && units <= 4) return few;
-  return many;
-}
-
 /** Russian. */
 export const summaryRu: SummaryStrings = {
   subject: (range, names) => `Итоги учебной недели ${range}: ${names}`,
@@ -114,7 +106,7 @@ export const summaryRu: SummaryStrings = {
   digestSubject: (cls, range) => `${cls}: итоги недели ${range} для классного руководителя`,
   digestTitle: (cls, range) => `${cls} класс: итоги недели ${range}`,
   digestIntro: (informed, pupils, toCall) =>
-    `Письма с итогами недели отправлены семьям ${informed} из ${pupils} ${plural(pupils, 'ученика', 'учеников', 'учеников')} класса. ${toCall > 0 ? `Без электронной почты: ${toCall} — им нужно позвонить.` : 'Все семьи класса получают письма.'}`,
+    `Письма с итогами недели отправлены семьям ${informed} из ${pupils} ${plural(pupils, 'ученика', 'учеников', 'учеников')} класса. ${toCall > 0 ? `Без электронной почты: ${toCall} ${plural(toCall, 'семья', 'семьи', 'семей')} — ${toCall === 1 ? 'ей' : 'им'} нужно позвонить.` : 'Все семьи класса получают письма.'}`,
   informedHeading: 'Письма получили семьи учеников',
   toCallHeading: 'Позвонить: у родителей нет электронной почты',
   toCallHint:

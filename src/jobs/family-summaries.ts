@@ -23,6 +23,7 @@ import { familySummaryMail } from '../mail/family-summary';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
 import { type InformedRecord, recordInformed } from './shared/informed-sheet';
+import { teacherNames } from './shared/audience';
 import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool, type School } from './shared/school';
 
@@ -46,7 +47,8 @@ export interface WeeklySummaryPlan {
 export type SummarySchool = Pick<
   School,
   'classes' | 'pupils' | 'lessons' | 'journal' | 'settings' | 'strings'
->;
+> &
+  Partial<Pick<School, 'staff'>>;
 
 /** The scheduled job: weekly, at `summary_day` / `summary_hour` in the school's time zone. */
 export const familySummariesJob: ScheduledJob = {
@@ -65,7 +67,13 @@ export const familySummariesJob: ScheduledJob = {
  * The week is the ISO week of the run's local date. Used by the job and by the menu.
  */
 export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
-  const school = loadSchool(ctx.workbook, ctx.clock, ['classes', 'pupils', 'schedule', 'journal']);
+  const school = loadSchool(ctx.workbook, ctx.clock, [
+    'classes',
+    'staff',
+    'pupils',
+    'schedule',
+    'journal',
+  ]);
   const { settings, strings } = school;
   const week = schoolWeekOf(school.zone.parts(ctx.clock.now()).date);
   const plan = planWeeklySummaries(school, week);
@@ -136,7 +144,15 @@ export function planWeeklySummaries(school: SummarySchool, week: SchoolWeek): We
     ),
   );
   const letters = families.map((family) =>
-    familySummaryMail({ family, summaries, week, classTeachers, settings, strings }),
+    familySummaryMail({
+      family,
+      summaries,
+      week,
+      classTeachers,
+      teacherNames: teacherNames({ staff: school.staff ?? [] }),
+      settings,
+      strings,
+    }),
   );
 
   const informedPupils = new Set(families.flatMap((f) => f.pupils.map((p) => p.id)));

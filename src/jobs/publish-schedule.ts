@@ -10,7 +10,7 @@ import { byPeriod, isPublishable, missingForForm, nextSchoolDay } from '../domai
 import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
 import type { Lesson, Located } from '../domain/rows';
 import { renderParts } from '../mail/document';
-import { classScheduleLetter, dayLabel, notAgreedLetter } from '../mail/schedule-letters';
+import { classScheduleLetter, dayLabelOn, notAgreedLetter } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
 import type { ScheduledJob, ScheduledRunContext } from './scheduled-job';
 import { classAudience, classMail, teacherNames } from './shared/audience';
@@ -66,14 +66,16 @@ export function publishNextDay(ctx: DeliveryContext): JobOutcome {
   const notAgreed = ofDay
     .filter((l) => l.value.status === 'draft' || l.value.status === 'pending')
     .map((l) => l.value);
+  const byClassThenPeriod = (a: Lesson, b: Lesson): number =>
+    a.class.localeCompare(b.class, 'ru', { numeric: true }) || byPeriod(a, b);
   const incomplete = ofDay
     .filter((l) => l.value.status === 'agreed' && missingForForm(l.value).length > 0)
     .map((l) => l.value);
   if ((notAgreed.length > 0 || incomplete.length > 0) && settings.adminEmails.length > 0) {
     const letter = notAgreedLetter({
       day,
-      notAgreed: notAgreed.sort(byPeriod),
-      incomplete,
+      notAgreed: notAgreed.sort(byClassThenPeriod),
+      incomplete: incomplete.sort(byClassThenPeriod),
       teachers,
       settings,
       strings,
@@ -102,9 +104,9 @@ export function publishNextDay(ctx: DeliveryContext): JobOutcome {
   const classes = new Set(stamped.map((l) => l.value.class)).size;
   const summary =
     stamped.length === 0
-      ? strings.schedule.nothingToPublish(dayLabel(day, strings))
-      : strings.schedule.published(classes, stamped.length, dayLabel(day, strings));
-  return outcome(summary, queued.queued, [`week ${isoWeek(day)}`]);
+      ? strings.schedule.nothingToPublish(dayLabelOn(day, strings))
+      : strings.schedule.published(classes, stamped.length, dayLabelOn(day, strings));
+  return outcome(summary, queued.queued);
 
   function outcome(text: string, messages: number, details: string[] = []): JobOutcome {
     return { job: 'publish', summary: text, details, problems: 0, messages };

@@ -18,6 +18,9 @@ export function quotaReport(ctx: JobContext): JobOutcome & { readonly plan: Quot
     ...(plan.suggestions.length > 0
       ? [q.suggest(plan.suggestions.map((s) => `${s.class} (−${s.saves})`).join(', '))]
       : []),
+    ...(plan.familySummariesPerWeek + plan.digestsPerWeek > DAILY_RECIPIENTS.consumer - plan.reserve
+      ? [q.weeklySpread(plan.familySummariesPerWeek, DAILY_RECIPIENTS.consumer)]
+      : []),
   ];
   return { job: 'quota', summary: q.title, details, problems: 0, messages: 0, plan };
 }

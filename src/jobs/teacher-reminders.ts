@@ -4,7 +4,7 @@
  * with no journal rows, and — from Friday — their next week's lessons still in draft.
  */
 import { addDays, instantOf, isoWeek, mondayOf, weekdayOf } from '../domain/calendar';
-import { byPeriod } from '../domain/lessons';
+import { byPeriod, isSchoolDay } from '../domain/lessons';
 import { messageKey, type OutgoingMail } from '../domain/mail';
 import type { JournalEntry, Lesson } from '../domain/rows';
 import { renderParts } from '../mail/document';
@@ -39,6 +39,16 @@ export function sendTeacherReminders(ctx: DeliveryContext): JobOutcome {
   const { strings, settings, zone } = school;
   const now = ctx.clock.now();
   const today = zone.parts(now).date;
+  // Weekends and holidays are nobody's working day: the reminder waits for the next school day.
+  if (!isSchoolDay(today, settings)) {
+    return {
+      job: 'teacherReminders',
+      summary: strings.schedule.remindersQueued(0),
+      details: [],
+      problems: 0,
+      messages: 0,
+    };
+  }
   const isJournaled = journalIndex(school.journal.map((j) => j.value));
   const deadlineMs = settings.journalDeadlineHours * 3_600_000;
   const from = addDays(today, -LOOKBACK_DAYS);

@@ -17,7 +17,7 @@ import type { Settings } from '../domain/settings';
 import type { SchoolWeek, WeekSummary } from '../domain/week-summary';
 import type { Strings } from '../i18n';
 import { type Block, type LetterDocument, renderParts } from './document';
-import { contactBlocks, howToAskBlocks } from './footer';
+import { contactBlocks } from './footer';
 import { formatRange, reasonTexts } from './week-words';
 
 /** Everything one class's digest says. */
@@ -90,7 +90,8 @@ export function classDigestLetter(input: ClassDigestInput): {
     parts: [input.informed.length > 0 ? input.informed.map(ref).join(', ') : t.none],
   });
 
-  blocks.push(...howToAskBlocks(settings, strings), ...contactBlocks(settings, strings));
+  // The families' "how to ask" section would tell the class teacher to reply to the school: not here.
+  blocks.push(...contactBlocks(settings, strings));
   return {
     subject: t.digestSubject(input.className, range),
     document: { title: t.digestTitle(input.className, range), blocks },

@@ -53,7 +53,7 @@ function inlineHtml(part: Inline): string {
   if ('strong' in part) return `<strong>${escapeHtml(part.strong)}</strong>`;
   if (!isSafeUrl(part.url))
     return escapeHtml(part.text === part.url ? part.url : `${part.text} (${part.url})`);
-  return `<a href="${escapeHtml(part.url.trim())}" style="color:#1a5fb4">${escapeHtml(part.text)}</a>`;
+  return `<a href="${escapeHtml(part.url.trim())}" style="color:#1a5fb4;word-break:break-all">${escapeHtml(part.text)}</a>`;
 }
 
 function inlineText(part: Inline): string {
@@ -90,7 +90,7 @@ export function renderHtml(doc: LetterDocument): string {
       }
     })
     .join('\n');
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(doc.title)}</title></head><body style="margin:0;padding:0;background:#fff"><div style="max-width:600px;margin:0 auto;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.45;color:#222">\n<h1 style="font-size:20px;margin:0 0 12px">${escapeHtml(doc.title)}</h1>\n${body}\n</div></body></html>`;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(doc.title)}</title></head><body style="margin:0;padding:0;background:#fff"><div style="max-width:600px;margin:0 auto;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.45;color:#222;overflow-wrap:anywhere;word-break:break-word">\n<h1 style="font-size:20px;margin:0 0 12px">${escapeHtml(doc.title)}</h1>\n${body}\n</div></body></html>`;
 }
 
 /** Renders the plain-text part, line for line what the HTML says. */

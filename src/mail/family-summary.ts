@@ -9,6 +9,7 @@
  * words in a teacher's mouth; a teacher who names a child by surname in a comment does so in
  * either mode, and minimal mode only promises that the letter itself adds none.
  */
+import { adultDisplayName } from '../domain/privacy';
 import type { Family } from '../domain/family';
 import { messageKey, type OutgoingMail } from '../domain/mail';
 import { firstNameOf, pupilDisplayName } from '../domain/privacy';
@@ -26,6 +27,8 @@ export interface FamilySummaryInput {
   /** Week summaries by pupil ID (every child of the family has one). */
   readonly summaries: ReadonlyMap<string, WeekSummary>;
   readonly week: SchoolWeek;
+  /** Teacher e-mail → name (from «Педагоги»), to name the class teacher. */
+  readonly teacherNames?: ReadonlyMap<string, string>;
   /** Class → the class teacher's e-mail (from «Классы»). */
   readonly classTeachers: ReadonlyMap<string, string>;
   readonly settings: Settings;
@@ -152,6 +155,14 @@ function childBlocks(pupil: Pupil, summary: WeekSummary, input: FamilySummaryInp
   }
 
   const teacher = input.classTeachers.get(pupil.class);
-  if (teacher !== undefined) blocks.push({ kind: 'fields', rows: [[t.classTeacher, [teacher]]] });
+  if (teacher !== undefined) {
+    const full = input.teacherNames?.get(teacher);
+    const name = full === undefined ? '' : adultDisplayName(full, input.settings.privacyMode);
+    const address = { text: teacher, url: `mailto:${teacher}` };
+    blocks.push({
+      kind: 'fields',
+      rows: [[t.classTeacher, name ? [`${name}, `, address] : [address]]],
+    });
+  }
   return blocks;
 }

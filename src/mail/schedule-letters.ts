@@ -14,6 +14,11 @@ export function dayLabel(date: LocalDate, strings: Strings): string {
   return `${strings.schedule.weekdays[weekdayOf(date) - 1] ?? ''}, ${formatDateRu(date)}`;
 }
 
+/** «пятницу, 27.11.2026»: the form that follows «на» («Расписание 5А на пятницу, 27.11.2026»). */
+export function dayLabelOn(date: LocalDate, strings: Strings): string {
+  return `${strings.schedule.weekdaysOn[weekdayOf(date) - 1] ?? ''}, ${formatDateRu(date)}`;
+}
+
 /** «09:00–09:40», «09:00» or ''. */
 export function timeRange(lesson: Pick<Lesson, 'start' | 'end'>): string {
   if (lesson.start === undefined) return '';
@@ -57,7 +62,7 @@ export function classScheduleLetter(input: {
   readonly strings: Strings;
 }): { subject: string; doc: LetterDocument } {
   const { strings, settings } = input;
-  const day = dayLabel(input.day, strings);
+  const day = dayLabelOn(input.day, strings);
   const subject = (
     input.updated ? strings.schedule.publishUpdatedSubject : strings.schedule.publishSubject
   )(input.cls, day);
@@ -95,7 +100,7 @@ export function notAgreedLetter(input: {
   readonly strings: Strings;
 }): { subject: string; doc: LetterDocument } {
   const { strings } = input;
-  const day = dayLabel(input.day, strings);
+  const day = dayLabelOn(input.day, strings);
   const subject = strings.schedule.notAgreedSubject(
     day,
     input.notAgreed.length + input.incomplete.length,

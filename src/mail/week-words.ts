@@ -36,8 +36,10 @@ export function reasonTexts(reasons: readonly AttentionReason[], strings: String
     switch (reason.kind) {
       case 'absent':
         return words.absent(
-          reason.dates.length,
-          reason.dates.map((d) => formatDay(d, strings)).join(', '),
+          reason.absences.length,
+          reason.absences
+            .map((a) => strings.summary.dayAndSubject(formatDay(a.date, strings), a.subject))
+            .join(', '),
         );
       case 'lowMark':
         return words.lowMark(reason.subjects.join(', '));

@@ -279,8 +279,14 @@ describe('sendWeeklySummaries on the demo school', () => {
     for (const letter of letters) expect([...classTeacher.values()]).toContain(letter.replyTo);
   });
 
-  it('ends every letter with how to ask and the school contacts', () => {
+  it('ends every letter with the school contacts, and family letters with how to ask first', () => {
     for (const m of messages) {
+      // Digests are for class teachers: "reply to this letter" is the families' section.
+      if (m.key.startsWith('digest|')) {
+        expect(m.text).not.toContain(ru.mail.howToAskHeading);
+        expect(m.text).toContain(ru.mail.contactsHeading);
+        continue;
+      }
       expect(m.text).toContain(ru.mail.howToAskHeading);
       expect(m.text).toContain(ru.mail.contactsHeading);
       expect(m.text.indexOf(ru.mail.howToAskHeading)).toBeLessThan(
@@ -356,7 +362,16 @@ describe('sendWeeklySummaries: reads and writes', () => {
     sendWeeklySummaries(contextFor(workbook));
     const readSheets = reads.mock.calls.map(([sheet]) => sheet);
     expect(readSheets.sort()).toEqual(
-      ['Журнал', 'Классы', 'Настройки', 'Расписание', 'Ученики', OUTBOX, INFORMED].sort(),
+      [
+        'Журнал',
+        'Классы',
+        'Настройки',
+        'Педагоги',
+        'Расписание',
+        'Ученики',
+        OUTBOX,
+        INFORMED,
+      ].sort(),
     );
     expect(appends.mock.calls.map(([sheet]) => sheet).sort()).toEqual([INFORMED, OUTBOX].sort());
     // Appends write through `write`; nothing else is written.

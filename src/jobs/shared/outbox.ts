@@ -469,15 +469,20 @@ function alertAdmins(
       ? strings.mail.unknownFateSubject(entries.length)
       : strings.mail.failedSubject(entries.length);
   const intro = kind === 'unknown' ? strings.mail.unknownFateIntro : strings.mail.failedIntro;
-  const lines = entries.map(
-    (e) =>
-      `${e.subject} — ${e.recipients.slice(0, 5).join(', ')}${e.recipients.length > 5 ? ' …' : ''} (${sheet.name}, ${e.row})${kind === 'failed' ? `: ${e.error}` : ''}`,
+  const lines = entries.map((e) =>
+    strings.mail.alertLine(
+      e.subject,
+      `${e.recipients.slice(0, 5).join(', ')}${e.recipients.length > 5 ? ' …' : ''}`,
+      sheet.name,
+      e.row,
+      kind === 'failed' ? e.error : '',
+    ),
   );
-  const howTo = strings.mail.unknownFateHowTo(
-    sheet.name,
-    strings.labels.outboxStatus.queued,
-    strings.menu.resendUnknown,
-  );
+  const queued = strings.labels.outboxStatus.queued;
+  const howTo =
+    kind === 'unknown'
+      ? strings.mail.unknownFateHowTo(sheet.name, queued, strings.menu.resendUnknown)
+      : strings.mail.failedHowTo(sheet.name, queued);
   const letter = {
     title: subject,
     blocks: [

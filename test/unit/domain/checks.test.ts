@@ -57,6 +57,27 @@ const lesson = (id: string, cls: string, start: string, end: string, topic = 'Д
 ];
 
 describe('crossCheck', () => {
+  it('says once why the journal rows of a pupil whose own row was rejected are left out', () => {
+    const pupils = tables(
+      [PUPILS_HEADER, ['P1', 'Иванов Иван', '5А', 'Иванова Мария', 'ivanova@']],
+      undefined,
+      [
+        JOURNAL_HEADER,
+        ['30.11.2026', '5А', 'Математика', 'P1', 5, ''],
+        ['01.12.2026', '5А', 'Математика', 'P1', 4, ''],
+      ],
+    );
+    const { tables: out, problems } = crossCheck(pupils, ru);
+    expect(out.journal).toHaveLength(0);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        sheet: 'Журнал',
+        row: 2,
+        reason: ru.problems.pupilRowRejected('P1'),
+      }),
+    ]);
+  });
+
   it('passes clean data through without problems', () => {
     const { tables: out, problems } = crossCheck(
       tables(
