@@ -30,6 +30,11 @@ export interface Workbook {
   sheetNames(): string[];
   /** The sheet's data rectangle (row 0 = header row), or null when the sheet does not exist. */
   read(sheet: string): Grid | null;
+  /**
+   * Columns `firstColumn`…`firstColumn + count - 1` (1-based) of every row down to the last row
+   * with data, header included: a narrow re-read of a sheet already read whole.
+   */
+  readColumns(sheet: string, firstColumn: number, count: number): Grid | null;
   /** The header row only (cheap on a long journal), or null when the sheet does not exist. */
   readHeader(sheet: string): Cell[] | null;
   /**

@@ -36,6 +36,13 @@ export class GasWorkbook implements Workbook {
     return found ? (found.getDataRange().getValues() as Grid) : null;
   }
 
+  readColumns(sheet: string, firstColumn: number, count: number): Grid | null {
+    const found = this.sheets().get(sheet);
+    if (!found) return null;
+    const lastRow = found.getLastRow();
+    return lastRow === 0 ? [] : (found.getRange(1, firstColumn, lastRow, count).getValues() as Grid);
+  }
+
   readHeader(sheet: string): Cell[] | null {
     const found = this.sheets().get(sheet);
     if (!found) return null;

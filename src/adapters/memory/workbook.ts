@@ -41,6 +41,19 @@ export class MemoryWorkbook implements Workbook {
     return rows;
   }
 
+  readColumns(sheet: string, firstColumn: number, count: number): Grid | null {
+    const grid = this.sheets.get(sheet);
+    if (!grid) return null;
+    this.counters.reads++;
+    const rows = dataExtent(grid).map((row) => {
+      const part = row.slice(firstColumn - 1, firstColumn - 1 + count);
+      while (part.length < count) part.push('');
+      return part;
+    });
+    this.counters.cellsRead += rows.length * count;
+    return rows;
+  }
+
   readHeader(sheet: string): Cell[] | null {
     const grid = this.sheets.get(sheet);
     if (!grid) return null;

@@ -43,7 +43,8 @@ export interface OutboxEntry {
   readonly status: OutboxStatus | undefined;
   readonly attempts: number;
   readonly error: string;
-  readonly content: MailContent | null;
+  /** The content cell as stored; parsed only when the letter is sent (parsing thousands is slow). */
+  readonly contentCell: Cell;
 }
 
 /** How long one attempt to take the lock may wait. */
@@ -98,7 +99,7 @@ function entriesOf(sheet: OutboxSheet): OutboxEntry[] {
       status: lookupVocabulary('outboxStatus', at(row, 'status')),
       attempts: Number.isFinite(attempts) ? attempts : 0,
       error: cellText(at(row, 'error')),
-      content: parseContent(at(row, 'content')),
+      contentCell: at(row, 'content'),
     });
   });
   return out;
@@ -273,7 +274,12 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
     let claimed: OutboxEntry[] = [];
     let queued: OutboxEntry[];
     try {
-      sheet = openOutbox(ctx, strings);
+      // The whole queue is read once; later batches re-read only the status columns (a person may
+      // have re-queued a row) unless rows were added meanwhile.
+      sheet =
+        lastSheet === undefined
+          ? openOutbox(ctx, strings)
+          : refreshStatuses(ctx, lastSheet, strings);
       lastSheet = sheet;
       const entries = entriesOf(sheet);
       // Only one dispatcher runs at a time (the lease), so «sending» here means a run died mid-send.
@@ -318,10 +324,13 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
         mark(ctx, sheet, entry, { status: label.queued, attempts: entry.attempts - 1 });
         continue;
       }
+      const content = parseContent(entry.contentCell);
       const result =
-        entry.content === null
+        content === null
           ? ({ kind: 'failed', error: 'damaged content' } as const)
-          : sendWithRetry(ctx, () => ctx.mailer.send(envelopeFor(entry, settings, strings)));
+          : sendWithRetry(ctx, () =>
+              ctx.mailer.send(envelopeFor(entry, content, settings, strings)),
+            );
       switch (result.kind) {
         case 'sent':
           mark(ctx, sheet, entry, { status: label.sent, sentAt: ctx.clock.now(), error: '' });
@@ -372,14 +381,40 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
   return report;
 }
 
-/** Who actually receives a row: the admins in preview mode, the recipients otherwise. */
-function recipientsFor(entry: OutboxEntry, settings: Settings): readonly string[] {
-  if (settings.mailMode === 'preview') return settings.adminEmails;
-  return entry.content ? recipientsOf(entry.content) : entry.recipients;
+/** The sheet with fresh status and attempt cells, or read anew when it has grown. */
+function refreshStatuses(ctx: JobContext, sheet: OutboxSheet, strings: Strings): OutboxSheet {
+  const status = sheet.columns.get('status')!;
+  const attempts = sheet.columns.get('attempts')!;
+  const from = Math.min(status, attempts);
+  const count = Math.abs(status - attempts) + 1;
+  const fresh = ctx.workbook.readColumns(sheet.name, from + 1, count);
+  if (fresh === null || fresh.length !== sheet.grid.length) return openOutbox(ctx, strings);
+  fresh.forEach((cells, r) => {
+    const row = sheet.grid[r];
+    if (row === undefined || r === 0) return;
+    row[status] = cells[status - from] ?? '';
+    row[attempts] = cells[attempts - from] ?? '';
+  });
+  return sheet;
 }
 
-function envelopeFor(entry: OutboxEntry, settings: Settings, strings: Strings) {
-  const content = entry.content!;
+/**
+ * Who actually receives a row: the admins in preview mode, the recipients otherwise. The
+ * «Получатели» column says it without parsing the letter; a hand-made row without it is parsed.
+ */
+function recipientsFor(entry: OutboxEntry, settings: Settings): readonly string[] {
+  if (settings.mailMode === 'preview') return settings.adminEmails;
+  if (entry.recipients.length > 0) return entry.recipients;
+  const content = parseContent(entry.contentCell);
+  return content ? recipientsOf(content) : [];
+}
+
+function envelopeFor(
+  entry: OutboxEntry,
+  content: MailContent,
+  settings: Settings,
+  strings: Strings,
+) {
   const name = settings.schoolName || strings.appName;
   if (settings.mailMode !== 'preview') {
     return { ...content, name, subject: entry.subject, key: entry.key };
