@@ -5,6 +5,7 @@
  */
 import { dispatchNow, onEditNow, onFormSubmitNow } from './adapters/gas/handlers';
 import {
+  buildWeeklyReportAction,
   checkDataAction,
   ensureTriggersAction,
   publishScheduleAction,
@@ -43,6 +44,11 @@ export function publishSchedule(): void {
 /** Menu: queues and sends this week's family summaries and class teachers' digests now. */
 export function sendWeeklySummaries(): void {
   sendWeeklySummariesAction();
+}
+
+/** Menu: builds the monitoring report of the current week so far and mails it to the admins. */
+export function buildWeeklyReport(): void {
+  buildWeeklyReportAction();
 }
 
 /** The one hourly trigger: runs what is due and delivers the outbox. */

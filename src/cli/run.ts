@@ -10,9 +10,11 @@ import { loadXlsx, saveXlsx } from '../adapters/xlsx';
 import { demoSchool } from '../demo';
 import type { JobOutcome } from '../jobs/context';
 import { selectSteps } from '../jobs/cycle';
+import { reportSheetWeek } from '../jobs/monitoring-report';
 import { outboxTally } from '../jobs/shared/outbox';
 import { findSheet, loadSchool } from '../jobs/shared/school';
 import { stringsFor } from '../i18n';
+import { renderReportHtml } from '../mail/report-html';
 import type { Log } from '../ports/log';
 import { type RunOptions, UsageError } from './args';
 import { EmlWriter } from './eml';
@@ -96,11 +98,13 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunSumm
   }
 
   const school = loadSchool(workbook, clock);
+  const reports = writeReports(workbook, options.out);
   const outputs = [
     'summary.json',
     'problems.csv',
     'workbook.xlsx',
     ...(eml.files.length > 0 ? [`mail/ (${eml.files.length})`] : []),
+    ...reports,
   ];
   writeFileSync(join(options.out, 'problems.csv'), problemsCsv(school.problems, school.strings));
   await saveXlsx(workbook, join(options.out, 'workbook.xlsx'), zone);
@@ -119,6 +123,19 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunSumm
   };
   writeFileSync(join(options.out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   return summary;
+}
+
+/** Writes `report-YYYY-Wnn.html` for every report sheet of the final workbook; returns the file names. */
+function writeReports(workbook: MemoryWorkbook, out: string): string[] {
+  const files: string[] = [];
+  for (const name of workbook.sheetNames()) {
+    const week = reportSheetWeek(name);
+    if (week === undefined) continue;
+    const file = `report-${week}.html`;
+    writeFileSync(join(out, file), renderReportHtml(workbook.peek(name)));
+    files.push(file);
+  }
+  return files;
 }
 
 /** Exit 3 with the sheet's name when a sheet the add-on cannot run without is missing. */

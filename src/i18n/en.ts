@@ -1,3 +1,4 @@
+import { formsEn } from './forms';
 import { reportEn } from './report';
 import { scheduleEn } from './schedule';
 import type { Strings } from './strings';
@@ -341,6 +342,7 @@ export const en: Strings = {
   schedule: scheduleEn,
   summary: summaryEn,
   report: reportEn,
+  forms: formsEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

@@ -128,6 +128,7 @@ export interface ReportStrings {
   readonly openSheet: string;
   // What the job tells the menu and the runner.
   readonly outcome: (week: string, sheet: string) => string;
+  readonly emptyWeek: (week: string) => string;
   readonly letterQueued: string;
   readonly letterAlreadyQueued: string;
   readonly noAdmins: string;
@@ -256,6 +257,8 @@ export const reportRu: ReportStrings = {
   sheetNote: (sheet) => `Таблицы по педагогам, классам, опросам и заявкам — на листе «${sheet}».`,
   openSheet: 'Открыть таблицу',
   outcome: (week, sheet) => `Отчёт мониторинга за ${week} записан на лист «${sheet}».`,
+  emptyWeek: (week) =>
+    `За неделю ${week} в расписании и журнале нет ни одного урока (каникулы?): отчёт не построен.`,
   letterQueued: 'Письмо с отчётом поставлено в очередь администраторам.',
   letterAlreadyQueued: 'Письмо с этим отчётом уже было в очереди и не повторено.',
   noAdmins: 'Не указаны admin_emails: письмо с отчётом некому отправить.',
@@ -383,6 +386,8 @@ export const reportEn: ReportStrings = {
     `Tables by teacher, class, survey question and request are on the sheet "${sheet}".`,
   openSheet: 'Open the spreadsheet',
   outcome: (week, sheet) => `The monitoring report for ${week} is on the sheet "${sheet}".`,
+  emptyWeek: (week) =>
+    `The schedule and the journal have no lesson in ${week} (a holiday?): no report was built.`,
   letterQueued: 'The report letter to the administrators is queued.',
   letterAlreadyQueued: 'The letter with this report was already queued and is not repeated.',
   noAdmins: 'admin_emails is empty: there is nobody to mail the report to.',

@@ -1,3 +1,4 @@
+import { formsRu } from './forms';
 import { reportRu } from './report';
 import { scheduleRu } from './schedule';
 import { pluralRu as plural } from './plural';
@@ -409,6 +410,7 @@ export const ru: Strings = {
   schedule: scheduleRu,
   summary: summaryRu,
   report: reportRu,
+  forms: formsRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',

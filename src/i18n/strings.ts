@@ -1,5 +1,6 @@
 import type { SheetKey } from '../domain/sheets';
 import type { VOCABULARIES, VocabularyName } from '../domain/vocabulary';
+import type { FormsStrings } from './forms';
 import type { ReportStrings } from './report';
 import type { ScheduleStrings } from './schedule';
 import type { SummaryStrings } from './summary';
@@ -132,6 +133,7 @@ export interface Strings {
   readonly schedule: ScheduleStrings;
   readonly summary: SummaryStrings;
   readonly report: ReportStrings;
+  readonly forms: FormsStrings;
   readonly ui: {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;

@@ -5,7 +5,7 @@
  * nothing new; a lesson agreed after publication goes out in an "updated" letter.
  */
 import { type Cell, type Grid } from '../domain/cells';
-import { isoWeek, type LocalDate } from '../domain/calendar';
+import { type LocalDate } from '../domain/calendar';
 import { byPeriod, isPublishable, missingForForm, nextSchoolDay } from '../domain/lessons';
 import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
 import type { Lesson, Located } from '../domain/rows';

@@ -5,7 +5,9 @@
 import { archiveJob } from './archive';
 import { changeNoticesJob } from './change-notices';
 import { familySummariesJob } from './family-summaries';
+import { monitoringReportJob } from './monitoring-report';
 import { publishScheduleJob } from './publish-schedule';
+import { surveyInvitationsJob } from './survey-invitations';
 import type { ScheduledJob } from './scheduled-job';
 import { teacherRemindersJob } from './teacher-reminders';
 
@@ -16,4 +18,6 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   teacherRemindersJob,
   archiveJob,
   familySummariesJob,
+  surveyInvitationsJob,
+  monitoringReportJob,
 ];

@@ -1,8 +1,11 @@
+import { gasForms } from '../adapters/gas/forms';
 import { gasRuntime, type GasRuntime } from '../adapters/gas/runtime';
 import { checkData as checkDataJob } from '../jobs/check-data';
 import type { JobOutcome } from '../jobs/context';
+import { ensureForms } from '../jobs/ensure-forms';
 import { ensureTriggers, heartbeatIsStale } from '../jobs/ensure-triggers';
 import { sendWeeklySummaries } from '../jobs/family-summaries';
+import { buildWeeklyReport } from '../jobs/monitoring-report';
 import { publishNextDay } from '../jobs/publish-schedule';
 import { quotaReport } from '../jobs/quota-report';
 import { authorizeAdmin } from '../jobs/shared/authorize';
@@ -66,11 +69,27 @@ function repairTriggers(runtime: GasRuntime, strings: Strings): string[] {
   return lines;
 }
 
-/** Menu «Настроить таблицу»: sheets, settings, layout, then the triggers. */
+/**
+ * The forms step of setup: the four forms and their response sheets. A failure (the forms scope
+ * refused, Forms unavailable) is told in the dialog and does not stop the triggers after it.
+ */
+function ensureFormsStep(runtime: GasRuntime, strings: Strings): string[] {
+  try {
+    return [...ensureForms({ ...runtime, forms: gasForms() }).details];
+  } catch (error) {
+    return [strings.forms.formsFailed(error instanceof Error ? error.message : String(error))];
+  }
+}
+
+/** Menu «Настроить таблицу»: sheets, settings, layout, then the forms, then the triggers. */
 export function setupWorkbookAction(): JobOutcome | null {
   return adminAction((runtime, email, strings) => {
     const outcome = setupJob(runtime, { callerEmail: email });
-    return { ...outcome, details: [...outcome.details, ...repairTriggers(runtime, strings)] };
+    const forms = ensureFormsStep(runtime, strings);
+    return {
+      ...outcome,
+      details: [...outcome.details, ...forms, ...repairTriggers(runtime, strings)],
+    };
   });
 }
 
@@ -120,6 +139,14 @@ export function publishScheduleAction(): JobOutcome | null {
 /** Menu «Отправить письма семьям за неделю»: queues this week's letters and sends what it can now. */
 export function sendWeeklySummariesAction(): JobOutcome | null {
   return adminAction((runtime) => withDelivery(runtime, sendWeeklySummaries(runtime)));
+}
+
+/**
+ * Menu «Построить отчёт мониторинга»: the current week so far (an interim report; the hourly job
+ * builds the final one of the week just finished on `report_day`), then sends the letter now.
+ */
+export function buildWeeklyReportAction(): JobOutcome | null {
+  return adminAction((runtime) => withDelivery(runtime, buildWeeklyReport(runtime)));
 }
 
 /**

@@ -29,6 +29,7 @@ export function buildMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSeparator()
     .addItem(menu.publishSchedule, HANDLERS.publishSchedule)
     .addItem(menu.sendWeeklySummaries, HANDLERS.sendWeeklySummaries)
+    .addItem(menu.buildWeeklyReport, HANDLERS.buildWeeklyReport)
     .addSeparator()
     .addItem(menu.quotaPlan, HANDLERS.showQuotaPlan)
     .addItem(menu.resendUnknown, HANDLERS.resendUnknownMail)

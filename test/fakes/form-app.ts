@@ -221,7 +221,8 @@ export class FakeForm extends GasObject {
   private allowEdits = false;
   private limitOne = false;
   private accepting = true;
-  private destination: { id: string; sheetName: string } | null = null;
+  // Kept by sheet id, as Google does: the school (or the add-on) may rename the response sheet.
+  private destination: { id: string; sheetId: number } | null = null;
 
   constructor(
     private readonly state: GasState,
@@ -341,7 +342,7 @@ export class FakeForm extends GasObject {
     });
     sheet._frozenRows = 1;
     ss._formUrl = this.getPublishedUrl();
-    this.destination = { id: ss._id, sheetName: sheet._name };
+    this.destination = { id: ss._id, sheetId: sheet._id };
     return this;
   }
   getDestinationId(): string {
@@ -437,7 +438,7 @@ export class FakeForm extends GasObject {
     const respondent = typeof answers[l.email] === 'string' ? (answers[l.email] as string) : email;
     if (!this.destination) return null;
     const ss = this.state.spreadsheets.get(this.destination.id) as FakeSpreadsheet;
-    const sheet = ss.getSheetByName(this.destination.sheetName);
+    const sheet = ss.getSheetById(this.destination.sheetId);
     if (!sheet) return null;
     const header: string[] = [];
     for (let c = 1; c <= sheet._lastCol(); c += 1) header.push(String(sheet._cell(1, c)?.v ?? ''));
@@ -487,6 +488,11 @@ export class FakeForm extends GasObject {
       values: display,
     };
   }
+  private _destinationSheetName(): string | null {
+    if (!this.destination) return null;
+    const ss = this.state.spreadsheets.get(this.destination.id);
+    return ss?.getSheetById(this.destination.sheetId)?.getName() ?? null;
+  }
   /** Snapshot for assertions (not a real method). */
   _snapshot(): Record<string, unknown> {
     return {
@@ -495,7 +501,7 @@ export class FakeForm extends GasObject {
       description: this.description,
       collectEmail: this.collectEmail,
       destinationId: this.destination?.id ?? null,
-      destinationSheet: this.destination?.sheetName ?? null,
+      destinationSheet: this._destinationSheetName(),
       items: this._items.map((i) => ({ ...i, choices: [...i.choices] })),
     };
   }

@@ -1,6 +1,8 @@
 /**
  * The trigger handlers' wiring: real services into the pure jobs. Menus live in `ui/`.
  */
+import type { Cell } from '../../domain/cells';
+import { answersOfRow } from '../../domain/forms';
 import {
   type DispatchReport,
   invalidateSchedule,
@@ -8,6 +10,7 @@ import {
   runScheduledJobs,
 } from '../../jobs/dispatcher';
 import { changeNoticesJob } from '../../jobs/change-notices';
+import { handleFormResponse } from '../../jobs/form-responses';
 import { findSheet } from '../../jobs/shared/school';
 import { updateState } from '../../jobs/shared/state';
 import { SCHEDULED_JOBS } from '../../jobs/table';
@@ -58,11 +61,27 @@ export function onEditNow(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
 }
 
 /**
- * The spreadsheet's form-submit trigger. Responses land on their sheet by Google Forms itself;
- * routing them (acknowledgements, alerts) is the forms capability's job, so for now the response
- * is only logged here and nothing is lost.
+ * The spreadsheet's form-submit trigger: reads the response's row and header (the event's
+ * `namedValues` keep what was typed; the row fills in when the event came empty) and hands it to
+ * the job. Letters it queues leave with the next hourly run: a burst of responses must not start
+ * a mail pass each, and an acknowledgement within the hour is soon enough.
  */
 export function onFormSubmitNow(e: GoogleAppsScript.Events.SheetsOnFormSubmit | undefined): void {
   if (!e?.range) return;
-  console.log(`form response stored on ${e.range.getSheet().getName()}, row ${e.range.getRow()}`);
+  const sheet = e.range.getSheet();
+  const row = e.range.getRow();
+  const width = sheet.getLastColumn();
+  if (row < 2 || width === 0) return;
+  // e.range, never getLastRow(): another response may have landed since this one.
+  const header = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) as Cell[];
+  const values = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as Cell[];
+  const { answers, submittedAt } = answersOfRow(header, values, e.namedValues);
+  const runtime = gasRuntime();
+  handleFormResponse(runtime, {
+    sheetName: sheet.getName(),
+    sheetId: sheet.getSheetId(),
+    row,
+    submittedAt,
+    answers,
+  });
 }

@@ -40,7 +40,9 @@ export class GasWorkbook implements Workbook {
     const found = this.sheets().get(sheet);
     if (!found) return null;
     const lastRow = found.getLastRow();
-    return lastRow === 0 ? [] : (found.getRange(1, firstColumn, lastRow, count).getValues() as Grid);
+    return lastRow === 0
+      ? []
+      : (found.getRange(1, firstColumn, lastRow, count).getValues() as Grid);
   }
 
   readHeader(sheet: string): Cell[] | null {

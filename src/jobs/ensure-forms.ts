@@ -1,0 +1,138 @@
+/**
+ * The forms step of «Настроить таблицу» (DESIGN §2): makes sure the four forms exist and send
+ * their answers to this spreadsheet — created once, made again when deleted, linked again when
+ * unlinked or when their response sheet was deleted — and names their response sheets. Kept apart
+ * from the pure sheet setup: it needs FormApp, and a failure here must not undo the sheets.
+ */
+import { FORM_KINDS, FORM_LAYOUTS, type FormKind } from '../domain/forms';
+import type { Strings } from '../i18n';
+import type { FormQuestion, FormSpec, Forms } from '../ports/forms';
+import type { Lock } from '../ports/lock';
+import type { Store } from '../ports/store';
+import type { JobContext, JobOutcome } from './context';
+import { loadRegistry, saveRegistry } from './shared/form-registry';
+import { LOCK_WAIT_MS } from './shared/outbox';
+import { loadSchool } from './shared/school';
+
+/** The ports the forms step needs. */
+export interface FormsContext extends JobContext {
+  readonly forms: Forms;
+  readonly store: Store;
+  readonly lock: Lock;
+}
+
+/** One form after the step: where families answer it and where the answers land. */
+export interface EnsuredForm {
+  readonly kind: FormKind;
+  readonly title: string;
+  readonly url: string;
+  readonly sheetName: string;
+  readonly created: boolean;
+  readonly relinked: boolean;
+}
+
+/** The form of `kind` in the school's language, ready for the Forms port. */
+export function formSpec(kind: FormKind, strings: Strings): FormSpec {
+  const words = strings.forms;
+  const layout = FORM_LAYOUTS[kind];
+  const choices = (source: string | undefined): readonly string[] | undefined => {
+    switch (source) {
+      case 'requestType':
+        return Object.values(strings.labels.requestType);
+      case 'internet':
+        return Object.values(strings.labels.internet);
+      case 'yesNo':
+        return [strings.yes, strings.no];
+      case 'contact':
+        return words.contactChoices;
+      default:
+        return undefined;
+    }
+  };
+  const questions = layout.questions.map((q): FormQuestion => ({
+    title: words.questions[q.key],
+    help: words.help[q.key],
+    type: q.type,
+    required: q.required,
+    choices: choices(q.choices),
+    other: q.other,
+    labels: q.type === 'scale' ? { low: words.scaleLow, high: words.scaleHigh } : undefined,
+  }));
+  return {
+    title: words.forms[kind].title,
+    description: words.forms[kind].description,
+    confirmation: words.forms[kind].confirmation,
+    collectEmail: layout.collectEmail,
+    questions,
+  };
+}
+
+/**
+ * Ensures the four forms. Runs under the document lock, so two administrators pressing setup at
+ * once cannot both create a form; the registry is saved after each change, so a run cut short
+ * never leaves a form that the next run would create a second time.
+ */
+export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredForm[] } {
+  const strings = loadSchool(ctx.workbook, ctx.clock, []).strings;
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
+    throw new Error('The spreadsheet is busy (document lock); try again in a minute.');
+  const ensured: EnsuredForm[] = [];
+  try {
+    const registry = loadRegistry(ctx.store);
+    for (const kind of FORM_KINDS) {
+      const known = registry[kind];
+      const found = known === undefined ? null : ctx.forms.find(known.formId);
+      let record = known;
+      let url = found?.url ?? '';
+      let created = false;
+      if (record === undefined || found === null) {
+        const made = ctx.forms.create(formSpec(kind, strings));
+        record = { formId: made.formId, url: made.url, sheetId: -1, links: 0 };
+        url = made.url;
+        created = true;
+      }
+      let sheetName = created ? null : ctx.forms.sheetName(record.sheetId);
+      const relink = created || found?.linked !== true || sheetName === null;
+      if (relink) {
+        const linked = ctx.forms.link(record.formId, strings.forms.forms[kind].sheet);
+        record = { ...record, sheetId: linked.sheetId, links: record.links + 1 };
+        sheetName = linked.sheetName;
+      }
+      if (created || relink || record.url !== url) {
+        registry[kind] = { ...record, url };
+        saveRegistry(ctx.store, registry);
+      }
+      ensured.push({
+        kind,
+        title: strings.forms.forms[kind].title,
+        url,
+        sheetName: sheetName ?? '',
+        created,
+        relinked: relink && !created,
+      });
+    }
+  } finally {
+    ctx.lock.release();
+  }
+
+  const created = ensured.filter((f) => f.created).length;
+  const details: string[] = [];
+  if (created > 0) details.push(strings.forms.formsCreated(created));
+  for (const f of ensured.filter((e) => e.relinked))
+    details.push(strings.forms.formRelinked(f.title));
+  // The links are told when something changed; otherwise a repeated setup stays "nothing to do",
+  // and Sheets' own menu «Форма» on each response sheet leads to the live form at any time.
+  if (details.length > 0) {
+    details.push(strings.forms.formLinksHeading);
+    for (const f of ensured) details.push(strings.forms.formLink(f.title, f.url));
+  }
+  for (const line of details) ctx.log.info(line);
+  return {
+    job: 'forms',
+    summary: details[0] ?? '',
+    details,
+    problems: 0,
+    messages: 0,
+    forms: ensured,
+  };
+}

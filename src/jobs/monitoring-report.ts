@@ -1,0 +1,222 @@
+/**
+ * The weekly monitoring report (DESIGN §4; instruction §4.1): per teacher and class, lessons
+ * planned / held / journaled / journal overdue and marks posted; families informed; survey
+ * satisfaction; the access census; requests. Written to the sheet «Отчёт ГГГГ-Wнн» and mailed to
+ * the administrators.
+ *
+ *   load the tables → read «Информирование» and the survey sheets → compute the figures
+ *   → write the report sheet (one write) → delete reports older than `archive_weeks`
+ *   → queue one letter to `admin_emails`.
+ *
+ * Which week: the scheduled job runs on `report_day` at 07:00 and reports on the week just
+ * finished (the previous ISO week); the menu reports on the current week so far, as an interim
+ * report. Building a week again replaces its sheet; the letter is keyed by week and by whether the
+ * week was over, so each week gets at most one interim and one final letter. A week with no lesson
+ * in the schedule or the journal (holidays) gets no scheduled report: nothing to monitor, no mail.
+ */
+import { cellText, type Grid, normalizeWord } from '../domain/cells';
+import {
+  type InformedEntry,
+  monitoringReport,
+  parseIsoWeek,
+  previousWeek,
+  type ReportWeek,
+  reportWeekOf,
+  weeksBetween,
+} from '../domain/monitoring';
+import { matchHeaders } from '../domain/table';
+import { ALL_STRINGS, type Strings } from '../i18n';
+import { reportMail, reportSheetRows } from '../mail/monitoring-report';
+import type { Workbook } from '../ports/workbook';
+import type { JobOutcome } from './context';
+import type { ScheduledJob } from './scheduled-job';
+import { LOCK_WAIT_MS, type DeliveryContext, enqueue } from './shared/outbox';
+import { findSheet, loadSchool } from './shared/school';
+import { journalIndex } from './teacher-reminders';
+
+/** The hour the weekly report is built: before the school day, for the morning meeting. */
+export const REPORT_HOUR = 7;
+
+/** The week a report sheet is for, when `name` is a report sheet's name in either language. */
+export function reportSheetWeek(name: string): string | undefined {
+  const label = /(\d{4}-W\d{2})$/.exec(name)?.[1];
+  if (label === undefined || parseIsoWeek(label) === undefined) return undefined;
+  return ALL_STRINGS.some((s) => s.report.sheetName(label) === name) ? label : undefined;
+}
+
+/** The scheduled job: weekly at `report_day` 07:00, on the week just finished. */
+export const monitoringReportJob: ScheduledJob = {
+  id: 'monitoringReport',
+  cadence: (settings) => ({ kind: 'weekly', weekday: settings.reportDay, hour: REPORT_HOUR }),
+  run: (ctx) => {
+    // The period is the ISO week of the run; the report is on the one before it.
+    const current = parseIsoWeek(ctx.period);
+    const week = current ? previousWeek(current).label : undefined;
+    return { outcome: buildWeeklyReport(ctx, week, { skipEmptyWeek: true }) };
+  },
+};
+
+/** Options of a report. */
+export interface ReportOptions {
+  /**
+   * Build nothing for a week without a single lesson in the schedule or the journal (holidays, a
+   * school not started yet): the hourly job does not mail an empty report; the menu always builds.
+   */
+  readonly skipEmptyWeek?: boolean;
+}
+
+/**
+ * Builds the report of `week` (`2026-W48`; the current week when omitted): writes its sheet,
+ * deletes report sheets older than `archive_weeks` and queues the administrators' letter.
+ */
+export function buildWeeklyReport(
+  ctx: DeliveryContext,
+  week?: string,
+  options: ReportOptions = {},
+): JobOutcome {
+  const school = loadSchool(ctx.workbook, ctx.clock);
+  const { settings, strings, zone } = school;
+  const now = ctx.clock.now();
+  const local = zone.parts(now);
+  const current = reportWeekOf(local.date);
+  const reported = week === undefined ? current : parseIsoWeek(week);
+  if (reported === undefined) throw new RangeError(`not an ISO week: "${week ?? ''}"`);
+
+  const days = new Set(reported.dates);
+  if (
+    options.skipEmptyWeek === true &&
+    !school.lessons.some((l) => days.has(l.value.date)) &&
+    !school.journal.some((j) => days.has(j.value.date))
+  ) {
+    const summary = strings.report.emptyWeek(reported.label);
+    ctx.log.info(summary);
+    return { job: monitoringReportJob.id, summary, details: [], problems: 0, messages: 0 };
+  }
+
+  const names = ctx.workbook.sheetNames();
+  const surveySheet = (which: 'parents' | 'pupils'): Grid | null => {
+    const name = ALL_STRINGS.map((s) => s.report.surveySheets[which]).find((n) =>
+      names.includes(n),
+    );
+    return name === undefined ? null : ctx.workbook.read(name);
+  };
+  const pupils = school.pupils.map((p) => p.value);
+  const journal = school.journal.map((j) => j.value);
+  const report = monitoringReport({
+    week: reported,
+    now,
+    zone,
+    ctx: school.ctx,
+    journalDeadlineHours: settings.journalDeadlineHours,
+    lessons: school.lessons.map((l) => l.value),
+    journal,
+    isJournaled: journalIndex(journal),
+    pupils,
+    staff: school.staff.map((s) => s.value),
+    informed: readInformed(ctx.workbook, names, strings),
+    access: school.access.map((a) => a.value),
+    requests: school.requests.map((r) => r.value),
+    surveys: { parents: surveySheet('parents'), pupils: surveySheet('pupils') },
+  });
+
+  const wording = {
+    report,
+    builtAt: local,
+    pupils: new Map(pupils.map((p) => [p.id, p])),
+    staffNames: new Map(school.staff.map((s) => [s.value.email, s.value.name])),
+    settings,
+    strings,
+  };
+  const sheetName =
+    ALL_STRINGS.map((s) => s.report.sheetName(reported.label)).find((n) => names.includes(n)) ??
+    strings.report.sheetName(reported.label);
+  const deleted = writeReportSheet(ctx, sheetName, reportSheetRows(wording), {
+    names,
+    current,
+    keepWeeks: settings.archiveWeeks,
+  });
+
+  const details: string[] = [];
+  let messages = 0;
+  if (settings.adminEmails.length === 0) {
+    details.push(strings.report.noAdmins);
+  } else {
+    const mail = reportMail({ ...wording, sheetName, url: ctx.workbook.url() });
+    const queued = enqueue(ctx, strings, [mail]);
+    messages = queued.queued;
+    details.push(
+      queued.queued > 0 ? strings.report.letterQueued : strings.report.letterAlreadyQueued,
+    );
+  }
+  if (deleted.length > 0) details.push(strings.report.deleted(deleted.join(', ')));
+  const summary = strings.report.outcome(reported.label, sheetName);
+  ctx.log.info(summary);
+  return {
+    job: monitoringReportJob.id,
+    summary,
+    details,
+    problems: school.problems.length,
+    messages,
+  };
+}
+
+/**
+ * Writes the report in one write — a new sheet whole, or an existing one's body (its title row
+ * names the same week) — and deletes report sheets more than `keepWeeks` weeks before the current
+ * week. Under the document lock, so the menu and the hourly run never both create the sheet.
+ * Returns the names of the sheets deleted.
+ */
+function writeReportSheet(
+  ctx: DeliveryContext,
+  sheetName: string,
+  rows: Grid,
+  archive: { names: readonly string[]; current: ReportWeek; keepWeeks: number },
+): string[] {
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
+    throw new Error('The workbook is busy (document lock); try again in a minute.');
+  try {
+    if (archive.names.includes(sheetName)) {
+      ctx.workbook.replaceBody(sheetName, rows.slice(1));
+    } else {
+      ctx.workbook.createSheet(sheetName);
+      ctx.workbook.write(sheetName, 1, rows);
+      ctx.workbook.applyLayout(sheetName, { frozenRows: 1, columns: [] });
+    }
+    const deleted = archive.names.filter((name) => {
+      if (name === sheetName) return false;
+      const week = parseIsoWeek(reportSheetWeek(name) ?? '');
+      return week !== undefined && weeksBetween(week, archive.current) > archive.keepWeeks;
+    });
+    for (const name of deleted) ctx.workbook.deleteSheet(name);
+    return deleted;
+  } finally {
+    ctx.lock.release();
+  }
+}
+
+/** «Информирование» as the report needs it (one read; an absent sheet means nobody was informed). */
+function readInformed(
+  workbook: Workbook,
+  names: readonly string[],
+  strings: Strings,
+): InformedEntry[] {
+  const name = findSheet(names, 'informed', strings);
+  const grid = name === undefined ? null : workbook.read(name);
+  if (grid === null) return [];
+  const columns = matchHeaders('informed', grid[0] ?? []);
+  const at = (row: readonly unknown[], key: string): string =>
+    cellText(row[columns.get(key) ?? -1]);
+  const methods = new Map<string, InformedEntry['method']>();
+  for (const s of ALL_STRINGS) {
+    methods.set(normalizeWord(s.summary.method.mail), 'mail');
+    methods.set(normalizeWord(s.summary.method.call), 'call');
+  }
+  const out: InformedEntry[] = [];
+  for (const row of grid.slice(1)) {
+    const method = methods.get(normalizeWord(at(row, 'method')));
+    const pupilId = at(row, 'pupilId');
+    if (method === undefined || pupilId === '') continue;
+    out.push({ week: at(row, 'week'), pupilId, method });
+  }
+  return out;
+}

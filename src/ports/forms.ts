@@ -1,0 +1,54 @@
+/** A question as Google Forms asks it: already in the school's language. */
+export interface FormQuestion {
+  readonly title: string;
+  readonly help?: string | undefined;
+  readonly type: 'text' | 'paragraph' | 'scale' | 'choice';
+  readonly required: boolean;
+  /** The choices of a choice question. */
+  readonly choices?: readonly string[] | undefined;
+  /** Offer «Другое» with a free answer. */
+  readonly other?: boolean | undefined;
+  /** The words at both ends of a scale question (1 … 5). */
+  readonly labels?: { readonly low: string; readonly high: string } | undefined;
+}
+
+/** A whole form to create. */
+export interface FormSpec {
+  readonly title: string;
+  readonly description: string;
+  readonly confirmation: string;
+  /** Google collects the respondent's e-mail (a column of its own on the response sheet). */
+  readonly collectEmail: boolean;
+  readonly questions: readonly FormQuestion[];
+}
+
+/** A form made earlier, as it is now. */
+export interface FoundForm {
+  readonly url: string;
+  /** True while its answers go to this spreadsheet. */
+  readonly linked: boolean;
+}
+
+/** The response sheet a link created. */
+export interface LinkedSheet {
+  readonly sheetId: number;
+  readonly sheetName: string;
+}
+
+/**
+ * Google Forms whose answers land in this spreadsheet (FormApp in Apps Script). Four primitives;
+ * what to create or repair is decided by the pure `jobs/ensure-forms`.
+ */
+export interface Forms {
+  /** A form made earlier; null when it was deleted or cannot be opened any more. */
+  find(formId: string): FoundForm | null;
+  /** Creates a form with its questions, not yet linked to the spreadsheet. */
+  create(spec: FormSpec): { readonly formId: string; readonly url: string };
+  /**
+   * Sends the form's answers to this spreadsheet. Google creates a new response sheet; it is
+   * renamed `sheetName` (or `sheetName (2)`, … when that name is taken).
+   */
+  link(formId: string, sheetName: string): LinkedSheet;
+  /** The current name of a sheet by its id; null when the sheet is gone. */
+  sheetName(sheetId: number): string | null;
+}
