@@ -110,7 +110,7 @@ export const summaryRu: SummaryStrings = {
   informedHeading: 'Письма получили семьи учеников',
   toCallHeading: 'Позвонить: у родителей нет электронной почты',
   toCallHint:
-    'Расскажите об итогах недели по телефону. Если у ребёнка нет интернета, напомните, что школа выдаёт задания на бумаге (см. ниже).',
+    'Расскажите об итогах недели по телефону. Если у ребёнка нет интернета, напомните, что школа выдаёт задания на бумаге по заявке через горячую линию.',
   callGuardian: (name, phone) => `${name}: ${phone}`,
   guardianUnnamed: 'родитель',
   noPhone: 'телефон не указан — уточните в школе',
@@ -174,7 +174,7 @@ export const summaryEn: SummaryStrings = {
   informedHeading: 'Families who got a letter',
   toCallHeading: 'To call: the parents have no e-mail',
   toCallHint:
-    'Tell them about the week by phone. If the child has no internet, remind them that the school gives out paper materials (see below).',
+    'Tell them about the week by phone. If the child has no internet, remind them that the school gives out paper materials on request through the hotline.',
   callGuardian: (name, phone) => `${name}: ${phone}`,
   guardianUnnamed: 'parent',
   noPhone: 'no phone on file — ask the school office',
