@@ -162,6 +162,8 @@ export function crossCheck(
   }
 
   const pupilById = new Map(pupils.map((p) => [p.value.id, p.value]));
+  const reportJournal = (row: number, key: string, value: unknown, reason: string): void =>
+    report(tables.journal as TableRead<unknown>, row, key, value, reason);
   const rejectedPupils = rawIds(tables.pupils);
   for (const id of pupilById.keys()) rejectedPupils.delete(id);
   const toldRejected = new Set<string>();
@@ -173,8 +175,7 @@ export function crossCheck(
       if (pupil) {
         // A pupil who moved class keeps old marks; the mismatch is worth a look, not a loss.
         if (pupil.class !== value.class) {
-          report(
-            tables.journal as TableRead<unknown>,
+          reportJournal(
             row,
             'class',
             value.class,
@@ -187,8 +188,7 @@ export function crossCheck(
       if (rejectedPupils.has(value.pupilId)) {
         if (!toldRejected.has(value.pupilId)) {
           toldRejected.add(value.pupilId);
-          report(
-            tables.journal as TableRead<unknown>,
+          reportJournal(
             row,
             'pupilId',
             value.pupilId,
@@ -197,13 +197,7 @@ export function crossCheck(
         }
         return false;
       }
-      report(
-        tables.journal as TableRead<unknown>,
-        row,
-        'pupilId',
-        value.pupilId,
-        strings.problems.unknownPupil(value.pupilId),
-      );
+      reportJournal(row, 'pupilId', value.pupilId, strings.problems.unknownPupil(value.pupilId));
       return false;
     },
   );
