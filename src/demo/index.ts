@@ -166,6 +166,7 @@ export function demoSchool(options: DemoOptions): Record<string, Grid> {
     problems: [],
     publications: [],
     informed: [],
+    agreements: [],
   };
 
   const out: Record<string, Grid> = {};

@@ -18,6 +18,8 @@ export type Cadence =
   | { readonly kind: 'daily'; readonly hour: number }
   | { readonly kind: 'weekly'; readonly weekday: Weekday; readonly hour: number }
   | { readonly kind: 'monthly'; readonly hour: number }
+  /** Every hour from `from` to `to` o'clock (inclusive), every day: a watch, not a letter. */
+  | { readonly kind: 'hourly'; readonly from: number; readonly to: number }
   /** Runs when something asked for it (an edit, a menu), at the next dispatcher run. */
   | { readonly kind: 'onDemand' };
 
@@ -30,14 +32,21 @@ export function periodOf(cadence: Cadence, local: LocalParts): string {
       return isoWeek(local.date);
     case 'monthly':
       return local.date.slice(0, 7);
+    case 'hourly':
+      return `${local.date}T${String(Math.floor(local.minutes / 60)).padStart(2, '0')}`;
     case 'onDemand':
       return 'now';
   }
 }
 
+const inWindow = (cadence: { from: number; to: number }, local: LocalParts): boolean => {
+  const hour = Math.floor(local.minutes / 60);
+  return hour >= cadence.from && hour <= cadence.to;
+};
+
 /** The local date and minute at which the job's period opens for the period holding `date`. */
 function openingOf(
-  cadence: Exclude<Cadence, { kind: 'onDemand' }>,
+  cadence: Exclude<Cadence, { kind: 'onDemand' } | { kind: 'hourly' }>,
   date: LocalDate,
 ): { date: LocalDate; minutes: number } {
   const minutes = cadence.hour * 60;
@@ -54,6 +63,7 @@ function openingOf(
 /** True when the job's time in the current period has come (whether or not it already ran). */
 export function hasOpened(cadence: Cadence, local: LocalParts): boolean {
   if (cadence.kind === 'onDemand') return true;
+  if (cadence.kind === 'hourly') return inWindow(cadence, local);
   const opening = openingOf(cadence, local.date);
   return (
     local.date > opening.date || (local.date === opening.date && local.minutes >= opening.minutes)
@@ -68,6 +78,14 @@ export function nextOpening(
   zone: Zone,
 ): Date | null {
   if (cadence.kind === 'onDemand') return null;
+  if (cadence.kind === 'hourly') {
+    const hour = Math.floor(local.minutes / 60);
+    if (!doneThisPeriod && inWindow(cadence, local)) return null;
+    if (hour + 1 <= cadence.to && hour + 1 >= cadence.from)
+      return instantOf(zone, local.date, (hour + 1) * 60);
+    if (hour < cadence.from) return instantOf(zone, local.date, cadence.from * 60);
+    return instantOf(zone, addDays(local.date, 1), cadence.from * 60);
+  }
   const current = openingOf(cadence, local.date);
   if (!doneThisPeriod) {
     return hasOpened(cadence, local) ? null : instantOf(zone, current.date, current.minutes);

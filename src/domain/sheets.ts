@@ -13,9 +13,17 @@ export interface ColumnSpec {
   readonly format?: 'date' | 'time' | 'datetime' | 'text';
 }
 
+/**
+ * Which spreadsheet a sheet lives in (docs/contracts.md, «Two workbooks»): the administration
+ * workbook holds what decides what the add-on does and sends, and only administrators edit it;
+ * the teachers' workbook holds what teachers fill. A school with one file keeps both there.
+ */
+export type SheetHome = 'admin' | 'teachers';
+
 /** A sheet of the school workbook. `system` sheets are written by the add-on and protected. */
 export interface SheetSpec {
   readonly key: SheetKey;
+  readonly home: SheetHome;
   readonly system: boolean;
   /** The add-on cannot run without it (the runner exits 3 when a required sheet is missing). */
   readonly required: boolean;
@@ -42,6 +50,7 @@ export const SHEET_KEYS = [
   'problems',
   'publications',
   'informed',
+  'agreements',
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
@@ -49,18 +58,21 @@ export type SheetKey = (typeof SHEET_KEYS)[number];
 export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
   settings: {
     key: 'settings',
+    home: 'admin',
     system: false,
     required: true,
     columns: [col('key', true), col('value', true), col('description')],
   },
   classes: {
     key: 'classes',
+    home: 'admin',
     system: false,
     required: true,
     columns: [col('class', true), col('classTeacher'), col('groupEmail')],
   },
   staff: {
     key: 'staff',
+    home: 'admin',
     system: false,
     required: true,
     columns: [
@@ -73,6 +85,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
   },
   pupils: {
     key: 'pupils',
+    home: 'admin',
     system: false,
     required: true,
     columns: [
@@ -91,6 +104,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
   },
   schedule: {
     key: 'schedule',
+    home: 'teachers',
     system: false,
     required: true,
     columns: [
@@ -114,6 +128,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
   },
   journal: {
     key: 'journal',
+    home: 'teachers',
     system: false,
     required: true,
     columns: [
@@ -133,6 +148,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
   },
   access: {
     key: 'access',
+    home: 'teachers',
     system: false,
     required: false,
     columns: [
@@ -148,6 +164,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
   },
   requests: {
     key: 'requests',
+    home: 'teachers',
     system: false,
     required: false,
     columns: [
@@ -169,6 +186,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
   },
   outbox: {
     key: 'outbox',
+    home: 'admin',
     system: true,
     required: false,
     columns: [
@@ -188,6 +206,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
   },
   problems: {
     key: 'problems',
+    home: 'admin',
     system: true,
     required: false,
     columns: [
@@ -203,6 +222,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
   // later edit can be announced as "old → new" (docs/decisions.md).
   publications: {
     key: 'publications',
+    home: 'admin',
     system: true,
     required: false,
     columns: [
@@ -217,6 +237,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
   // teacher), one row per pupil per week, for the monitoring report (instruction §4.1).
   informed: {
     key: 'informed',
+    home: 'admin',
     system: true,
     required: false,
     columns: [
@@ -228,7 +249,43 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       col('recorded', true, { format: 'datetime' }),
     ],
   },
+  // «Согласование»: the administration's agreement of lessons. What is published is what an
+  // administrator agreed here: the fingerprint of the lesson as it was agreed (docs/decisions.md).
+  agreements: {
+    key: 'agreements',
+    home: 'admin',
+    system: true,
+    required: false,
+    columns: [
+      col('lessonId', true, { format: 'text' }),
+      col('date', true, { format: 'date' }),
+      col('class', true),
+      col('period', true),
+      col('subject', true),
+      col('teacher', true),
+      col('details', true),
+      col('reason', true),
+      col('decision', true, { dropdown: 'decision' }),
+      col('comment', true),
+      col('agreedAt', true, { format: 'datetime' }),
+      col('agreedAs', true, { format: 'text' }),
+    ],
+  },
 };
+
+/**
+ * Copies the add-on keeps in the teachers' workbook of sheets that live in the administration
+ * workbook: the roster without families' contacts, the classes (for drop-downs) and the staff's
+ * names and e-mails. Written by the add-on, protected, never read back (docs/contracts.md).
+ */
+export const MIRRORS: ReadonlyArray<{
+  readonly key: SheetKey;
+  readonly columns: readonly string[];
+}> = [
+  { key: 'classes', columns: ['class', 'classTeacher'] },
+  { key: 'staff', columns: ['name', 'email', 'subjects'] },
+  { key: 'pupils', columns: ['id', 'name', 'class', 'active'] },
+];
 
 /** Every sheet spec in workbook order. */
 export const SHEET_SPECS: readonly SheetSpec[] = SHEET_KEYS.map((key) => SHEETS[key]);

@@ -33,6 +33,16 @@ export function sheetNames(sheet: SheetKey, strings: Strings): string[] {
   return names;
 }
 
+/** The sheet key a sheet's name stands for, in either language; undefined for other sheets. */
+export function sheetKeyOf(name: string): SheetKey | undefined {
+  const folded = normalizeWord(name);
+  for (const strings of ALL_STRINGS) {
+    for (const key of Object.keys(SHEETS) as SheetKey[])
+      if (normalizeWord(strings.sheets[key].name) === folded) return key;
+  }
+  return undefined;
+}
+
 /**
  * Finds each column of the sheet's spec in a header row. The first matching header wins; columns
  * the school added are simply not in the map, so they are kept as they are.

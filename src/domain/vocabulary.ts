@@ -52,6 +52,10 @@ export type PrivacyMode = (typeof PRIVACY_MODES)[number];
 export const SURVEY_INVITATIONS = ['monthly', 'weekly', 'off'] as const;
 export type SurveyInvitations = (typeof SURVEY_INVITATIONS)[number];
 
+/** What an administrator decides about a lesson on «Согласование». */
+export const DECISIONS = ['agree', 'return'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
 /** ISO weekday numbers, Monday = 1 … Sunday = 7. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -71,6 +75,7 @@ export const VOCABULARIES = {
   mailMode: MAIL_MODES,
   privacyMode: PRIVACY_MODES,
   surveyInvitations: SURVEY_INVITATIONS,
+  decision: DECISIONS,
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;
 export type VocabularyValue<N extends VocabularyName> = (typeof VOCABULARIES)[N][number];

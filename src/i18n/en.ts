@@ -1,3 +1,5 @@
+import { trustEn } from './trust';
+import { agreementEn } from './agreement';
 import { formsEn } from './forms';
 import { reportEn } from './report';
 import { scheduleEn } from './schedule';
@@ -157,6 +159,23 @@ export const en: Strings = {
         recorded: 'Recorded',
       },
     },
+    agreements: {
+      name: 'Agreement',
+      columns: {
+        lessonId: 'Lesson ID',
+        date: 'Date',
+        class: 'Class',
+        period: 'Period',
+        subject: 'Subject',
+        teacher: 'Teacher',
+        details: 'To agree',
+        reason: 'Why here',
+        decision: 'Decision',
+        comment: 'Administration comment',
+        agreedAt: 'Agreed',
+        agreedAs: 'Agreed as',
+      },
+    },
   },
   labels: {
     role: { admin: 'administrator', teacher: 'teacher' },
@@ -173,6 +192,7 @@ export const en: Strings = {
     internet: { yes: 'yes', no: 'no', unstable: 'unstable' },
     requestType: { paper: 'paper materials', consultation: 'consultation' },
     requestStatus: { new: 'new', inProgress: 'in progress', done: 'done', rejected: 'rejected' },
+    decision: { agree: 'agree', return: 'send back' },
     outboxStatus: {
       queued: 'queued',
       sending: 'sending',
@@ -343,6 +363,8 @@ export const en: Strings = {
   summary: summaryEn,
   report: reportEn,
   forms: formsEn,
+  trust: trustEn,
+  agreement: agreementEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

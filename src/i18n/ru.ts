@@ -1,3 +1,5 @@
+import { trustRu } from './trust';
+import { agreementRu } from './agreement';
 import { formsRu } from './forms';
 import { reportRu } from './report';
 import { scheduleRu } from './schedule';
@@ -166,6 +168,23 @@ export const ru: Strings = {
         recorded: 'Записано',
       },
     },
+    agreements: {
+      name: 'Согласование',
+      columns: {
+        lessonId: 'ID урока',
+        date: 'Дата',
+        class: 'Класс',
+        period: 'Урок',
+        subject: 'Предмет',
+        teacher: 'Учитель',
+        details: 'Что согласуется',
+        reason: 'Почему здесь',
+        decision: 'Решение',
+        comment: 'Комментарий администрации',
+        agreedAt: 'Согласовано',
+        agreedAs: 'Как согласовано',
+      },
+    },
   },
   labels: {
     role: { admin: 'администратор', teacher: 'учитель' },
@@ -192,6 +211,7 @@ export const ru: Strings = {
       done: 'выполнена',
       rejected: 'отклонена',
     },
+    decision: { agree: 'согласовать', return: 'вернуть на доработку' },
     outboxStatus: {
       queued: 'в очереди',
       sending: 'отправляется',
@@ -411,6 +431,8 @@ export const ru: Strings = {
   summary: summaryRu,
   report: reportRu,
   forms: formsRu,
+  trust: trustRu,
+  agreement: agreementRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',

@@ -4,6 +4,8 @@ import type { FormsStrings } from './forms';
 import type { ReportStrings } from './report';
 import type { ScheduleStrings } from './schedule';
 import type { SummaryStrings } from './summary';
+import type { TrustStrings } from './trust';
+import type { AgreementStrings } from './agreement';
 
 /** Labels of one vocabulary: what a drop-down offers for each code. */
 export type VocabularyLabels<N extends VocabularyName> = Record<
@@ -134,6 +136,8 @@ export interface Strings {
   readonly summary: SummaryStrings;
   readonly report: ReportStrings;
   readonly forms: FormsStrings;
+  readonly trust: TrustStrings;
+  readonly agreement: AgreementStrings;
   readonly ui: {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;

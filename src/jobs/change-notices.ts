@@ -4,6 +4,7 @@
  * told, and sends one notice per class with old → new values. Edits between two runs arrive as one
  * notice; an edit undone before the run sends nothing; comments and unpublished lessons never do.
  */
+import { removalAgreed } from '../domain/agreement';
 import { addDays, formatDateRu, formatTime } from '../domain/calendar';
 import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
 import type { Lesson } from '../domain/rows';
@@ -62,6 +63,12 @@ export function sendChangeNotices(ctx: DeliveryContext): JobOutcome {
   const touched = new Set<string>();
   for (const [id, before] of published.byLesson) {
     const lesson = current.get(id);
+    // Families keep what they were told until the administration agrees what replaces it: an
+    // edit awaiting agreement, a lesson taken back to draft, a deleted row announce nothing.
+    if (lesson !== undefined && lesson.status !== 'agreed' && lesson.status !== 'cancelled')
+      continue;
+    if (lesson === undefined && !removalAgreed(id, school.agreements, school.trustsStatusColumn))
+      continue;
     const now = lesson === undefined ? undefined : snapshotOf(lesson, teachers);
     // Past lessons whose work is no longer due are history, not news.
     const stillRelevant =
@@ -84,7 +91,12 @@ export function sendChangeNotices(ctx: DeliveryContext): JobOutcome {
   // Lessons stamped by hand or before this record existed: remember them now, announce later changes.
   let adopted = 0;
   for (const lesson of current.values()) {
-    if (lesson.published !== undefined && !next.has(lesson.id) && !touched.has(lesson.id)) {
+    if (
+      lesson.published !== undefined &&
+      lesson.status === 'agreed' &&
+      !next.has(lesson.id) &&
+      !touched.has(lesson.id)
+    ) {
       next.set(lesson.id, snapshotOf(lesson, teachers));
       adopted++;
     }

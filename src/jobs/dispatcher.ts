@@ -85,10 +85,10 @@ export function runScheduledJobs(ctx: DeliveryContext, options: DispatchOptions)
       const cadence = job.cadence(school.settings);
       const period = periodOf(cadence, local);
       const jobState = state.jobs[job.id] ?? {};
+      // Asked for (an edit, a menu) or its time has come in a period not yet done.
       const due =
-        cadence.kind === 'onDemand'
-          ? state.requested.includes(job.id)
-          : jobState.done !== period && hasOpened(cadence, local);
+        state.requested.includes(job.id) ||
+        (cadence.kind !== 'onDemand' && jobState.done !== period && hasOpened(cadence, local));
       if (!due) continue;
       if (ctx.clock.elapsedMs() > budgetMs) break;
       const cursor = jobState.period === period ? jobState.cursor : undefined;

@@ -1,8 +1,11 @@
 /**
- * «Настроить таблицу»: creates or repairs every sheet of DESIGN §3 — headers, frozen header row,
- * drop-downs, formats, default settings, protection of system sheets, the spreadsheet's time
- * zone. Idempotent, and it never deletes or moves the school's data: missing columns are added
- * after the last one, missing settings after the last row.
+ * «Настроить таблицу»: creates or repairs both workbooks (docs/contracts.md) — the teachers' one
+ * made or linked, the teachers' sheets of a one-file school moved there, every sheet, header,
+ * frozen header row, drop-down, format, default setting, the teachers' copies of the roster, real
+ * protections, sharing (staff edit the teachers' workbook, only administrators the administration
+ * workbook) and the time zone. Idempotent; it never loses or changes the school's data: missing
+ * columns are added after the last one, missing settings after the last row, and a sheet is moved
+ * only after its copy was compared cell by cell.
  */
 import { type Cell, cellText, normalizeWord } from '../domain/cells';
 import { SETTING_DEFAULTS } from '../domain/settings';
@@ -10,21 +13,47 @@ import { SHEET_SPECS, type SheetKey, type SheetSpec } from '../domain/sheets';
 import { matchHeaders } from '../domain/table';
 import { VOCABULARIES, type VocabularyName } from '../domain/vocabulary';
 import type { Strings } from '../i18n';
-import type { ColumnLayout, SheetLayout } from '../ports/workbook';
+import type { Workbook } from '../ports/workbook';
+import type { Store } from '../ports/store';
+import type { ColumnLayout, Files, SheetLayout } from '../ports/workbook';
 import type { JobContext, JobOutcome } from './context';
+import { seedAgreements } from './shared/agreements';
+import { administrators } from './shared/authorize';
 import { findSheet, loadSchool } from './shared/school';
+import { TwoWorkbooks } from './shared/school-files';
+import {
+  ensureTeachersFile,
+  mirrorGrids,
+  moveTeacherSheets,
+  putAccessInOrder,
+  removeBlankDefaultSheet,
+  strangersWhoCanEdit,
+  writeMirrors,
+} from './shared/teachers-workbook';
 
 /** Options of a setup run: who runs it (the first administrator when none is set). */
 export interface SetupOptions {
   readonly callerEmail: string;
+  /** The address of an existing teachers' workbook to link instead of creating one. */
+  readonly teachersUrl?: string | undefined;
 }
 
-/** Creates or repairs the workbook; reports what it changed. */
-export function setupWorkbook(ctx: JobContext, options: SetupOptions): JobOutcome {
+/**
+ * What setup needs besides a job's ports to make the teachers' workbook. Without them (the local
+ * runner, a school in one file) it repairs the one workbook it was given.
+ */
+export interface SetupContext extends JobContext {
+  readonly files?: Files;
+  readonly store?: Store;
+}
+
+/** Creates or repairs the workbooks; reports what it changed. */
+export function setupWorkbook(ctx: SetupContext, options: SetupOptions): JobOutcome {
   const { workbook } = ctx;
-  const before = loadSchool(workbook, ctx.clock, []);
+  const before = loadSchool(workbook, ctx.clock, ['staff']);
   const strings = before.strings;
   const details: string[] = [];
+  const split = splitFiles(ctx, options, before, details);
   const existing = workbook.sheetNames();
   const headers = new Map<SheetKey, Cell[]>();
   const names = new Map<SheetKey, string>();
@@ -49,9 +78,44 @@ export function setupWorkbook(ctx: JobContext, options: SetupOptions): JobOutcom
     details,
   );
 
+  // Who the administrators are now that the settings exist (the first caller on a fresh file).
+  const school = loadSchool(workbook, ctx.clock, ['classes', 'staff', 'pupils']);
+  const admins = administrators(school.settings, school.staff);
+  const protection = { note: strings.setup.protectedNote, editors: admins };
+  if (split !== null) {
+    writeMirrors(split.teachers, mirrorGrids(school), {
+      ...protection,
+      note: strings.trust.mirrorNote,
+    });
+  }
+
   for (const spec of SHEET_SPECS) {
     const name = names.get(spec.key)!;
-    workbook.applyLayout(name, layoutOf(spec, headers.get(spec.key)!, names, headers, strings));
+    workbook.applyLayout(
+      name,
+      layoutOf(spec, headers.get(spec.key)!, names, headers, strings, {
+        protection,
+        split: split !== null,
+      }),
+    );
+  }
+
+  if (split !== null) {
+    removeBlankDefaultSheet(split.teachers, strings);
+    const change = putAccessInOrder(
+      split.admin,
+      split.teachers,
+      school.staff.map((s) => s.value.email),
+      admins,
+    );
+    if (change.sharedWith.length > 0)
+      details.push(strings.trust.sharedTeachers(change.sharedWith.length, split.teachers.url()));
+    if (change.removed.length > 0)
+      details.push(strings.trust.removedFromAdmin(change.removed.join(', '), split.teachers.url()));
+    if (change.adminsAdded.length > 0)
+      details.push(strings.trust.adminsAdded(change.adminsAdded.join(', ')));
+    const strangers = strangersWhoCanEdit(split.admin, admins);
+    if (strangers.length > 0) details.push(strings.trust.strangersCanEdit(strangers.join(', ')));
   }
 
   const timeZone = before.settings.timezone;
@@ -60,7 +124,10 @@ export function setupWorkbook(ctx: JobContext, options: SetupOptions): JobOutcom
     details.push(strings.setup.timezoneSet(timeZone));
   }
 
-  ctx.log.info(details.length === 0 ? strings.setup.nothingToDo : details.join('\n'));
+  // The log says what changed without names or addresses (logs hold no personal data).
+  ctx.log.info(
+    details.length === 0 ? strings.setup.nothingToDo : strings.trust.setupLogged(details.length),
+  );
   return {
     job: 'setup',
     summary: details.length === 0 ? strings.setup.nothingToDo : details.join(' '),
@@ -117,6 +184,45 @@ function addMissingSettings(
   details.push(strings.setup.addedSettings(rows.map((r) => cellText(r[keyIndex])).join(', ')));
 }
 
+/**
+ * The teachers' workbook for this run: linked or made, and the one-file school's teachers' sheets
+ * moved into it. Null when setup runs on one workbook (the runner; a test of one file).
+ */
+function splitFiles(
+  ctx: SetupContext,
+  options: SetupOptions,
+  school: ReturnType<typeof loadSchool>,
+  details: string[],
+): { readonly admin: Workbook; readonly teachers: Workbook } | null {
+  const { workbook } = ctx;
+  if (!(workbook instanceof TwoWorkbooks) || ctx.files === undefined || ctx.store === undefined)
+    return null;
+  const strings = school.strings;
+  const file = ensureTeachersFile(
+    workbook,
+    ctx.files,
+    ctx.store,
+    {
+      teachersUrl: options.teachersUrl,
+      title: strings.trust.teachersTitle(school.settings.schoolName),
+    },
+    strings,
+  );
+  if (file.created) details.push(strings.trust.teachersCreated(file.workbook.url()));
+  if (file.linked) details.push(strings.trust.teachersLinked(file.workbook.url()));
+  const moved = moveTeacherSheets(workbook.admin, file.workbook, strings, details);
+  if (moved.includes('schedule')) {
+    // The administrator who moves the school takes its schedule as agreed as it stands; from
+    // now on only the administration agrees lessons.
+    const lessons = loadSchool(workbook, ctx.clock, ['schedule']).lessons;
+    const seeded = seedAgreements(workbook, strings, lessons, ctx.clock.now());
+    if (seeded > 0) details.push(strings.trust.agreementsSeeded(seeded));
+  }
+  if (file.workbook.timeZone() !== school.settings.timezone)
+    file.workbook.setTimeZone(school.settings.timezone);
+  return { admin: workbook.admin, teachers: file.workbook };
+}
+
 function dropdownValues(source: string, strings: Strings): string[] {
   if (source === 'yesNo') return [strings.yes, strings.no];
   if (source === 'mark')
@@ -131,6 +237,7 @@ function layoutOf(
   names: ReadonlyMap<SheetKey, string>,
   headers: ReadonlyMap<SheetKey, Cell[]>,
   strings: Strings,
+  access: { readonly protection: NonNullable<SheetLayout['protection']>; readonly split: boolean },
 ): SheetLayout {
   const found = matchHeaders(spec.key, header);
   const classColumn = matchHeaders('classes', headers.get('classes') ?? []).get('class');
@@ -142,16 +249,24 @@ function layoutOf(
     const layout: { -readonly [K in keyof ColumnLayout]: ColumnLayout[K] } = { column: index + 1 };
     if (column.format !== undefined) layout.format = column.format;
     if (column.dropdown === 'classes') {
-      if (classColumn !== undefined)
+      // A drop-down reads its list from the same file: in the teachers' workbook, the copy of
+      // «Классы» the add-on keeps there, whose first column is the class.
+      if (access.split && spec.home === 'teachers')
+        layout.dropdownFrom = { sheet: names.get('classes')!, column: 1 };
+      else if (classColumn !== undefined)
         layout.dropdownFrom = { sheet: names.get('classes')!, column: classColumn + 1 };
     } else if (column.dropdown !== undefined) {
       layout.dropdown = dropdownValues(column.dropdown, strings);
     }
     columns.push(layout);
   }
-  return {
-    frozenRows: 1,
-    columns,
-    ...(spec.system ? { protectedNote: strings.setup.protectedNote } : {}),
-  };
+  // The «Опубликовано» stamp in the teachers' workbook is the add-on's: a real protection keeps
+  // it so. The system sheets of the administration workbook are the add-on's and the administrators'.
+  const published = found.get('published');
+  const protection: SheetLayout['protection'] = spec.system
+    ? access.protection
+    : spec.key === 'schedule' && access.split && published !== undefined
+      ? { ...access.protection, note: strings.trust.stampNote, columns: [published + 1] }
+      : undefined;
+  return { frozenRows: 1, columns, ...(protection === undefined ? {} : { protection }) };
 }

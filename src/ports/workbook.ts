@@ -11,14 +11,34 @@ export interface ColumnLayout {
   readonly format?: 'date' | 'time' | 'datetime' | 'text';
 }
 
+/**
+ * A real protection (not warning-only): only `editors` (the administrators) and the file's owner
+ * may change the protected cells; domain-wide editing is off.
+ */
+export interface ProtectionLayout {
+  /** What the protection says to someone who tries to edit. */
+  readonly note: string;
+  readonly editors: readonly string[];
+  /** 1-based columns to protect instead of the whole sheet (e.g. a stamp column the add-on writes). */
+  readonly columns?: readonly number[];
+}
+
 /** How setup wants a whole sheet to look. */
 export interface SheetLayout {
   readonly frozenRows: number;
   readonly columns: readonly ColumnLayout[];
-  /** Protect the sheet as a system sheet (warning-only, so admins can still fix a status). */
-  readonly protectedNote?: string;
+  /** Protect the sheet (or some of its columns) so that only administrators can change it. */
+  readonly protection?: ProtectionLayout;
   /** Notes for header cells, by 1-based column. */
   readonly headerNotes?: ReadonlyMap<number, string>;
+}
+
+/** Who can open and change a file (lower-case addresses; the owner is not repeated in the lists). */
+export interface FileAccess {
+  /** '' when the platform does not tell (a shared drive, another domain). */
+  readonly owner: string;
+  readonly editors: readonly string[];
+  readonly viewers: readonly string[];
 }
 
 /**
@@ -59,10 +79,34 @@ export interface Workbook {
   deleteSheet(sheet: string): void;
   /** Applies drop-downs, formats, frozen rows and protection. */
   applyLayout(sheet: string, layout: SheetLayout): void;
-  /** The spreadsheet's address, for links in letters ("see the sheet"). */
-  url(): string;
+  /**
+   * The address of the file that holds `sheet` (the file itself without one), for links in
+   * letters: a school with two workbooks keeps the journal in the teachers' file.
+   */
+  url(sheet?: string): string;
+  /** The file's id (Drive id in Apps Script, a name in memory). */
+  id(): string;
+  /** Who can open and change the file. */
+  access(): FileAccess;
+  /** Lets these people edit the file (the staff, in the teachers' workbook). */
+  addEditors(emails: readonly string[]): void;
+  /** Takes away every access these people have to the file (edit and view). */
+  removeAccess(emails: readonly string[]): void;
+  /**
+   * Copies a whole sheet — values, formulas, formats, notes — into another file under the same
+   * name (setup moves the teachers' sheets out of the administration workbook with it).
+   */
+  copySheetTo(sheet: string, target: Workbook): void;
   /** The spreadsheet's own time zone setting. */
   timeZone(): string;
   /** Sets the spreadsheet's time zone (setup pins it to the school's). */
   setTimeZone(timeZone: string): void;
+}
+
+/** Spreadsheets besides the one the add-on runs in: the teachers' workbook (SpreadsheetApp). */
+export interface Files {
+  /** A new spreadsheet, private to the user running the add-on. */
+  create(name: string): Workbook;
+  /** The spreadsheet with this id or address; null when it is gone or this user may not open it. */
+  open(idOrUrl: string): Workbook | null;
 }

@@ -93,12 +93,12 @@ describe('setupWorkbook on an empty workbook', () => {
     });
   });
 
-  it('protects the system sheets only', () => {
+  it('protects the system sheets only, for the administrators', () => {
     for (const spec of SHEET_SPECS) {
       const layout = workbook.layouts.get(ru.sheets[spec.key].name)!;
-      expect([spec.key, layout.protectedNote]).toEqual([
+      expect([spec.key, layout.protection]).toEqual([
         spec.key,
-        spec.system ? ru.setup.protectedNote : undefined,
+        spec.system ? { note: ru.setup.protectedNote, editors: ['zavuch@school.ru'] } : undefined,
       ]);
     }
     expect(SHEET_SPECS.filter((s) => s.system).map((s) => s.key)).toEqual([
@@ -106,6 +106,7 @@ describe('setupWorkbook on an empty workbook', () => {
       'problems',
       'publications',
       'informed',
+      'agreements',
     ]);
   });
 
@@ -326,7 +327,7 @@ describe('setupWorkbook on an English workbook', () => {
       column: 11,
       dropdown: ['yes', 'no'],
     });
-    expect(workbook.layouts.get('Outbox')!.protectedNote).toBe(en.setup.protectedNote);
+    expect(workbook.layouts.get('Outbox')!.protection?.note).toBe(en.setup.protectedNote);
   });
 
   it('sets the school’s time zone and reports in English', () => {

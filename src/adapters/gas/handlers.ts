@@ -9,6 +9,7 @@ import {
   requestJob,
   runScheduledJobs,
 } from '../../jobs/dispatcher';
+import { agreementJob } from '../../jobs/agreement';
 import { changeNoticesJob } from '../../jobs/change-notices';
 import { handleFormResponse } from '../../jobs/form-responses';
 import { findSheet } from '../../jobs/shared/school';
@@ -46,6 +47,9 @@ export function onEditNow(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
   const names = [sheetName];
   if (findSheet(names, 'settings', ru) !== undefined) {
     invalidateSchedule(runtime);
+  } else if (findSheet(names, 'agreements', ru) !== undefined) {
+    // An administrator decided: apply it at the next hourly run rather than wait for the watch.
+    requestJob(runtime, agreementJob.id);
   } else if (findSheet(names, 'schedule', ru) !== undefined) {
     // The job compares published lessons with the record, so edits to comments or drafts send nothing.
     requestJob(runtime, changeNoticesJob.id);

@@ -1,4 +1,8 @@
 import type { DeliveryContext } from '../../jobs/shared/outbox';
+import { TEACHERS_PROPERTY, TwoWorkbooks } from '../../jobs/shared/school-files';
+import { stringsFor } from '../../i18n';
+import { LOCALE_PROPERTY } from '../../ui/menu';
+import type { Files } from '../../ports/workbook';
 import type { Triggers } from '../../ports/triggers';
 import type { Store } from '../../ports/store';
 import type { UserSession } from '../../ports/session';
@@ -6,6 +10,7 @@ import { GasClock } from './clock';
 import { gasLog } from './log';
 import { gasSession } from './session';
 import { documentLock } from './lock';
+import { gasFiles } from './files';
 import { gasMailer } from './mailer';
 import { documentStore } from './store';
 import { gasTriggers } from './triggers';
@@ -16,16 +21,31 @@ export interface GasRuntime extends DeliveryContext {
   readonly session: UserSession;
   readonly store: Store;
   readonly triggers: Triggers;
+  readonly files: Files;
 }
 
 /** Wires the ports for the active spreadsheet. */
 export function gasRuntime(): GasRuntime {
+  const store = documentStore();
+  // The teachers' workbook is opened only when a job needs one of its sheets.
+  const teachers = (): GasWorkbook | null => {
+    const id = store.get(TEACHERS_PROPERTY);
+    if (id === null || id === '') return null;
+    const opened = gasFiles.open(id);
+    if (opened === null)
+      throw new Error(stringsFor(store.get(LOCALE_PROPERTY) ?? 'ru').trust.teachersUnreachable);
+    return opened as GasWorkbook;
+  };
   return {
-    workbook: new GasWorkbook(() => SpreadsheetApp.getActiveSpreadsheet()),
+    workbook: new TwoWorkbooks(
+      new GasWorkbook(() => SpreadsheetApp.getActiveSpreadsheet()),
+      teachers,
+    ),
     clock: new GasClock(),
     log: gasLog,
     session: gasSession,
-    store: documentStore(),
+    store,
+    files: gasFiles,
     mailer: gasMailer,
     lock: documentLock(),
     triggers: gasTriggers(),

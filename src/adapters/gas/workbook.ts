@@ -1,5 +1,5 @@
 import { type Cell, type Grid, sheetSafeGrid } from '../../domain/cells';
-import type { SheetLayout, Workbook } from '../../ports/workbook';
+import type { FileAccess, ProtectionLayout, SheetLayout, Workbook } from '../../ports/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -152,17 +152,57 @@ export class GasWorkbook implements Workbook {
       }
       if (rule) range.setDataValidation(rule);
     }
-    if (layout.protectedNote !== undefined) {
-      const protections = target.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-      if (protections.length === 0) {
-        // Warning-only: administrators can still correct a status, but nobody edits by accident.
-        target.protect().setDescription(layout.protectedNote).setWarningOnly(true);
-      }
-    }
+    if (layout.protection !== undefined) protect(target, layout.protection);
   }
 
   url(): string {
     return this.spreadsheet.getUrl();
+  }
+
+  id(): string {
+    return this.spreadsheet.getId();
+  }
+
+  access(): FileAccess {
+    const ss = this.spreadsheet;
+    const emails = (users: GoogleAppsScript.Base.User[]): string[] =>
+      users.map((u) => u.getEmail().trim().toLowerCase()).filter((e) => e !== '');
+    let owner = '';
+    try {
+      owner = ss.getOwner()?.getEmail().trim().toLowerCase() ?? '';
+    } catch {
+      // Files on a shared drive have no owner.
+    }
+    // Whether getEditors() lists the owner is not documented: the owner is taken out either way.
+    const others = (list: string[]): string[] => [...new Set(list)].filter((e) => e !== owner);
+    return {
+      owner,
+      editors: others(emails(ss.getEditors())),
+      viewers: others(emails(ss.getViewers())),
+    };
+  }
+
+  addEditors(emails: readonly string[]): void {
+    if (emails.length > 0) this.spreadsheet.addEditors([...emails]);
+  }
+
+  removeAccess(emails: readonly string[]): void {
+    if (emails.length === 0) return;
+    const now = this.access();
+    for (const email of emails) {
+      // Removing someone who is not on a list throws, so only those found are removed.
+      if (now.editors.includes(email)) this.spreadsheet.removeEditor(email);
+      if (now.viewers.includes(email)) this.spreadsheet.removeViewer(email);
+    }
+  }
+
+  copySheetTo(sheet: string, target: Workbook): void {
+    if (!(target instanceof GasWorkbook))
+      throw new Error('Sheets are copied only between Google spreadsheets.');
+    const copy = this.sheetOrThrow(sheet).copyTo(target.spreadsheet);
+    // copyTo names the copy «Копия …»; the teachers must find the sheet under its own name.
+    copy.setName(sheet);
+    target.sheets().set(sheet, copy);
   }
 
   timeZone(): string {
@@ -187,4 +227,40 @@ export class GasWorkbook implements Workbook {
     if (!found) throw new Error(`Sheet "${sheet}" does not exist.`);
     return found;
   }
+}
+
+/**
+ * A real protection (Protection reference: add yourself, remove every other editor, turn domain
+ * editing off — a new protection lists every current editor, and warning-only stops nobody).
+ * Repeated setups find the protection by its description and bring its editors back in line.
+ */
+function protect(target: Sheet, wanted: ProtectionLayout): void {
+  const ranges =
+    wanted.columns === undefined
+      ? [null]
+      : wanted.columns.map((c) => target.getRange(1, c, target.getMaxRows(), 1));
+  const kind =
+    wanted.columns === undefined
+      ? SpreadsheetApp.ProtectionType.SHEET
+      : SpreadsheetApp.ProtectionType.RANGE;
+  const existing = target.getProtections(kind);
+  ranges.forEach((range, i) => {
+    const found =
+      wanted.columns === undefined
+        ? existing[0]
+        : existing.find((p) => p.getRange().getColumn() === wanted.columns?.[i]);
+    const protection = found ?? (range === null ? target.protect() : range.protect());
+    if (protection.getDescription() !== wanted.note) protection.setDescription(wanted.note);
+    if (protection.isWarningOnly()) protection.setWarningOnly(false);
+    const me = Session.getEffectiveUser();
+    const keep = new Set([me.getEmail().toLowerCase(), ...wanted.editors]);
+    const current = protection.getEditors();
+    const currentEmails = new Set(current.map((u) => u.getEmail().toLowerCase()));
+    if (!currentEmails.has(me.getEmail().toLowerCase())) protection.addEditor(me);
+    const strangers = current.filter((u) => !keep.has(u.getEmail().toLowerCase()));
+    if (strangers.length > 0) protection.removeEditors(strangers);
+    const missing = wanted.editors.filter((e) => !currentEmails.has(e));
+    if (missing.length > 0) protection.addEditors(missing);
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  });
 }

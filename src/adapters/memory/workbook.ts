@@ -1,5 +1,5 @@
 import { type Cell, type Grid, isBlank } from '../../domain/cells';
-import type { SheetLayout, Workbook } from '../../ports/workbook';
+import type { FileAccess, SheetLayout, Workbook } from '../../ports/workbook';
 
 /** Counts of what a job asked of the workbook, as service calls would be counted in Apps Script. */
 export interface WorkbookCounters {
@@ -18,8 +18,19 @@ export class MemoryWorkbook implements Workbook {
   readonly layouts = new Map<string, SheetLayout>();
   readonly counters: WorkbookCounters = { reads: 0, writes: 0, cellsRead: 0, cellsWritten: 0 };
   private zone: string;
+  /** Who may open and change the file (tests and the runner set them; nothing is enforced). */
+  owner = '';
+  /** The file's name in Drive. */
+  title = '';
+  readonly editors = new Set<string>();
+  readonly viewers = new Set<string>();
 
-  constructor(sheets: Record<string, Grid> = {}, timeZone = 'Europe/Moscow') {
+  constructor(
+    sheets: Record<string, Grid> = {},
+    timeZone = 'Europe/Moscow',
+    /** The file's id; its address is made of it. */
+    readonly fileId = 'local-workbook',
+  ) {
     for (const [name, grid] of Object.entries(sheets))
       this.sheets.set(
         name,
@@ -115,7 +126,43 @@ export class MemoryWorkbook implements Workbook {
   }
 
   url(): string {
-    return 'https://docs.google.com/spreadsheets/d/local-workbook/edit';
+    return `https://docs.google.com/spreadsheets/d/${this.fileId}/edit`;
+  }
+
+  id(): string {
+    return this.fileId;
+  }
+
+  access(): FileAccess {
+    const others = (set: Set<string>): string[] => [...set].filter((e) => e !== this.owner).sort();
+    return { owner: this.owner, editors: others(this.editors), viewers: others(this.viewers) };
+  }
+
+  addEditors(emails: readonly string[]): void {
+    for (const email of emails) {
+      this.viewers.delete(email);
+      this.editors.add(email);
+    }
+  }
+
+  removeAccess(emails: readonly string[]): void {
+    for (const email of emails) {
+      this.editors.delete(email);
+      this.viewers.delete(email);
+    }
+  }
+
+  copySheetTo(sheet: string, target: Workbook): void {
+    if (!(target instanceof MemoryWorkbook))
+      throw new Error('A memory workbook copies sheets only into another memory workbook.');
+    const grid = this.require(sheet);
+    target.createSheet(sheet);
+    target.sheets.set(
+      sheet,
+      grid.map((row) => [...row]),
+    );
+    const layout = this.layouts.get(sheet);
+    if (layout) target.layouts.set(sheet, layout);
   }
 
   timeZone(): string {

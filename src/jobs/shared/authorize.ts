@@ -17,10 +17,24 @@ export function authorizeAdmin(
 ): Denial {
   const who = email.trim().toLowerCase();
   if (who === '') return { reason: 'noEmail' };
-  const admins = new Set([
-    ...settings.adminEmails,
-    ...staff.filter((s) => s.value.role === 'admin').map((s) => s.value.email),
-  ]);
+  const admins = new Set(administrators(settings, staff));
   if (admins.size === 0 || admins.has(who)) return null;
   return { reason: 'notAdmin', email: who };
+}
+
+/**
+ * The administrators: `admin_emails` and staff with the administrator role, both read from the
+ * administration workbook only (a teacher's edit of the teachers' copy of «Педагоги» counts for
+ * nothing), lower case, each once.
+ */
+export function administrators(
+  settings: Pick<Settings, 'adminEmails'>,
+  staff: readonly Located<StaffMember>[],
+): string[] {
+  return [
+    ...new Set([
+      ...settings.adminEmails,
+      ...staff.filter((s) => s.value.role === 'admin').map((s) => s.value.email),
+    ]),
+  ].map((e) => e.trim().toLowerCase());
 }

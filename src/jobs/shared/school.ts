@@ -2,6 +2,7 @@
  * Loads the school from the workbook: every sheet read once, every row checked, settings
  * interpreted. Jobs start here and work on typed rows.
  */
+import { type AgreedLesson, type AgreementRecord, withAgreements } from '../../domain/agreement';
 import type { Zone } from '../../domain/calendar';
 import { cellText, normalizeWord } from '../../domain/cells';
 import { crossCheck, type CheckedTables } from '../../domain/checks';
@@ -15,9 +16,17 @@ import { readTable, sheetNames, type TableRead } from '../../domain/table';
 import { stringsFor, type Strings } from '../../i18n';
 import type { Clock } from '../../ports/clock';
 import type { Workbook } from '../../ports/workbook';
+import { agreementRecords } from './agreements';
+import { filesOf } from './school-files';
 
 /** Everything a job knows about the school after loading it. */
 export interface School extends CheckedTables {
+  /** The schedule with the status the administration's agreement gives each lesson. */
+  readonly lessons: readonly Located<AgreedLesson>[];
+  /** The administration's agreements by lesson ID (empty where the status column is trusted). */
+  readonly agreements: ReadonlyMap<string, AgreementRecord>;
+  /** True for a school in one file: whoever set «согласовано» there is an administrator. */
+  readonly trustsStatusColumn: boolean;
   readonly settings: Settings;
   readonly strings: Strings;
   readonly zone: Zone;
@@ -108,8 +117,19 @@ export function loadSchool(
   const checked = crossCheck({ classes, staff, pupils, lessons, journal, requests }, strings);
   problems.push(...checked.problems);
 
+  // What the teachers' sheet says about agreement counts only where the record agrees with it;
+  // a school in one file edited by administrators alone is trusted as it is (domain/agreement).
+  const trustSheet = filesOf(workbook).teachers === null;
+  const agreements: ReadonlyMap<string, AgreementRecord> =
+    trustSheet || !only.includes('schedule') || sheetName.agreements === undefined
+      ? new Map()
+      : agreementRecords(workbook.read(sheetName.agreements));
+  const lessonsAgreed = withAgreements(checked.tables.lessons, agreements, trustSheet);
   return {
     ...checked.tables,
+    lessons: lessonsAgreed,
+    agreements,
+    trustsStatusColumn: trustSheet,
     access: access?.rows ?? [],
     settings,
     strings,

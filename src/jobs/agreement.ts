@@ -1,0 +1,343 @@
+/**
+ * Agreement of lessons (instruction §4.2; docs/decisions.md «Agreement»). Teachers fill the
+ * schedule in the teachers' workbook and set «на согласовании»; administrators decide on
+ * «Согласование» in the administration workbook. Every hour from morning to evening, and at once
+ * after an administrator's edit there, this job:
+ *
+ *   load the schedule and the record → apply the decisions («согласовать»: record the lesson as it
+ *   is and write «согласовано» back to the teachers' sheet; «вернуть на доработку»: back to
+ *   «черновик» with the comment) → put every lesson awaiting agreement on the list → send a lesson
+ *   changed after its agreement back for agreement and tell the administrators, before the
+ *   publication hour → rewrite the list (one write) and the teachers' status cells (one write).
+ *
+ * A school in one file edited by administrators alone has nothing to do here: its status column
+ * is trusted (domain/agreement).
+ */
+import {
+  type AgreedLesson,
+  agreedForm,
+  type AgreementRecord,
+  removalForm,
+} from '../domain/agreement';
+import { addDays, formatDateRu } from '../domain/calendar';
+import { type Cell } from '../domain/cells';
+import { byPeriod } from '../domain/lessons';
+import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
+import type { LessonStatus } from '../domain/vocabulary';
+import type { Strings } from '../i18n';
+import { changedAfterAgreementLetter } from '../mail/agreement-letters';
+import { renderParts } from '../mail/document';
+import { timeRange } from '../mail/schedule-letters';
+import type { JobOutcome } from './context';
+import { changeNoticesJob } from './change-notices';
+import { requestJob } from './dispatcher';
+import type { ScheduledJob } from './scheduled-job';
+import { agreementRecords } from './shared/agreements';
+import { type LessonSnapshot, readPublications } from './shared/publications';
+import { teacherNames } from './shared/audience';
+import { type DeliveryContext, enqueue } from './shared/outbox';
+import { loadSchool, type School } from './shared/school';
+import { filesOf } from './shared/school-files';
+import { openSystemSheet, type SystemSheet, systemRow } from './shared/system-sheet';
+
+/** The hours the watch runs: from before the first lesson to after the publication hour. */
+export const AGREEMENT_HOURS = { from: 7, to: 21 } as const;
+
+/** What the job changed, for the dialog and the dispatcher's report. */
+export interface AgreementOutcome extends JobOutcome {
+  readonly agreed: number;
+  readonly returned: number;
+  readonly awaiting: number;
+  readonly changed: number;
+}
+
+/** Applies the administration's decisions and refreshes «Согласование». */
+export function applyAgreements(ctx: DeliveryContext): AgreementOutcome {
+  const school = loadSchool(ctx.workbook, ctx.clock, ['staff', 'schedule']);
+  const { strings, settings } = school;
+  const words = strings.agreement;
+  const done = (summary: string, counts: Partial<AgreementOutcome> = {}): AgreementOutcome => ({
+    job: 'agreement',
+    summary,
+    details: [],
+    problems: 0,
+    messages: 0,
+    agreed: 0,
+    returned: 0,
+    awaiting: 0,
+    changed: 0,
+    ...counts,
+  });
+  if (filesOf(ctx.workbook).teachers === null) return done(words.oneFile);
+  const schedule = school.reads.schedule;
+  if (schedule === undefined || !schedule.usable) return done(words.noSchedule);
+
+  const sheet = openSystemSheet(ctx.workbook, 'agreements', strings);
+  const records = agreementRecords(sheet.grid);
+  const now = ctx.clock.now();
+  const today = school.zone.parts(now).date;
+  const horizon = addDays(today, -7 * settings.archiveWeeks);
+  const lessons = new Map(school.lessons.map((l) => [l.value.id, l]));
+
+  const next = new Map<string, AgreementRecord & { reason: string }>();
+  const statusWrites = new Map<number, { status: LessonStatus; comment?: string }>();
+  const changedNow: AgreedLesson[] = [];
+  let agreed = 0;
+  let returned = 0;
+
+  // Published lessons whose row is gone: families hear of it only once an administrator agrees.
+  const published = readPublications(ctx, school).byLesson;
+  const removed = new Map<string, LessonSnapshot>();
+  for (const [id, snapshot] of published)
+    if (!lessons.has(id) && snapshot.date >= today) removed.set(id, snapshot);
+
+  for (const [id, record] of records) {
+    const snapshot = removed.get(id);
+    if (snapshot !== undefined) {
+      const form = removalForm(id);
+      const alreadyAgreed = record.agreedAt !== undefined && record.agreedAs === form;
+      const agreeNow = !alreadyAgreed && record.decision === 'agree' && record.agreedAs === form;
+      next.set(id, {
+        lessonId: id,
+        agreedAs: form,
+        comment: record.comment,
+        agreedAt: alreadyAgreed ? record.agreedAt : agreeNow ? now : undefined,
+        reason: alreadyAgreed || agreeNow ? '' : words.reasonRemoved,
+      });
+      if (agreeNow) agreed++;
+      continue;
+    }
+    const located = lessons.get(id);
+    // A lesson gone from the schedule, or long past, needs no record any more.
+    if (located === undefined || located.value.date < horizon) continue;
+    const lesson = located.value;
+    const form = agreedForm(lesson);
+    if (record.decision === 'agree' && record.agreedAt === undefined) {
+      if (record.agreedAs === form) {
+        next.set(id, { ...record, agreedAt: now, decision: undefined, reason: '' });
+        statusWrites.set(located.row, {
+          status: lesson.statusInSheet === 'cancelled' ? 'cancelled' : 'agreed',
+          ...(record.comment === undefined ? {} : { comment: record.comment }),
+        });
+        agreed++;
+      } else {
+        // The teacher changed it while it waited: the administrator must see the new version.
+        next.set(id, {
+          ...record,
+          agreedAs: form,
+          decision: undefined,
+          reason: words.reasonChangedWhileWaiting,
+        });
+      }
+      continue;
+    }
+    if (record.decision === 'return' && record.agreedAt === undefined) {
+      statusWrites.set(located.row, { status: 'draft', comment: record.comment ?? '' });
+      returned++;
+      continue;
+    }
+    // The agreement itself is the record; an unanswered request stays while the lesson awaits.
+    if (record.agreedAt !== undefined || lesson.status === 'pending')
+      next.set(id, { ...record, reason: '' });
+  }
+
+  for (const { row, value: lesson } of school.lessons) {
+    if (lesson.date < today || lesson.status !== 'pending' || statusWrites.has(row)) continue;
+    const record = next.get(lesson.id);
+    const form = agreedForm(lesson);
+    const changedSinceAgreed = record?.agreedAt !== undefined && record.agreedAs !== form;
+    if (lesson.gap === 'changed' || changedSinceAgreed) {
+      // Off the families' letters until agreed again; the teachers' sheet says so too.
+      changedNow.push(lesson);
+      // «согласовано» goes back to «на согласовании»; a cancellation stays for the administrator.
+      if (lesson.statusInSheet === 'agreed') statusWrites.set(row, { status: 'pending' });
+      next.set(lesson.id, {
+        lessonId: lesson.id,
+        agreedAs: form,
+        reason: words.reasonChanged,
+        ...(record?.comment === undefined ? {} : { comment: record.comment }),
+      });
+      continue;
+    }
+    if (lesson.statusInSheet === 'agreed') statusWrites.set(row, { status: 'pending' });
+    if (record === undefined || record.agreedAs !== form) {
+      next.set(lesson.id, {
+        lessonId: lesson.id,
+        agreedAs: form,
+        reason:
+          lesson.gap === 'notByAdministration'
+            ? words.reasonNotByAdministration
+            : words.reasonAsked,
+        ...(record?.comment === undefined ? {} : { comment: record.comment }),
+      });
+    } else if (record.reason === '' && record.agreedAt === undefined) {
+      next.set(lesson.id, { ...record, reason: words.reasonAsked });
+    }
+  }
+
+  for (const id of removed.keys())
+    if (!next.has(id))
+      next.set(id, { lessonId: id, agreedAs: removalForm(id), reason: words.reasonRemoved });
+
+  const rows = listRows(sheet, next, lessons, removed, school, strings);
+  if (
+    JSON.stringify(rows) !== JSON.stringify(sheet.grid.slice(1).map((r) => r.slice(0, sheet.width)))
+  )
+    ctx.workbook.replaceBody(sheet.name, rows);
+  writeStatuses(ctx, school, statusWrites);
+  // A newly agreed version of a published lesson is news for its class: the notices run next.
+  if (agreed > 0) requestJob(ctx, changeNoticesJob.id);
+
+  let messages = 0;
+  if (changedNow.length > 0 && settings.adminEmails.length > 0) {
+    const letter = changedAfterAgreementLetter({
+      lessons: [...changedNow].sort((a, b) => a.date.localeCompare(b.date) || byPeriod(a, b)),
+      teachers: teacherNames(school),
+      sheetName: sheet.name,
+      url: ctx.workbook.url(sheet.name),
+      strings,
+    });
+    const state = changedNow.map((l) => `${l.id}:${shortHash(agreedForm(l))}`).join(',');
+    const mail: OutgoingMail = {
+      key: messageKey('agreement', today, settings.adminEmails, shortHash(state)),
+      job: 'agreement',
+      to: settings.adminEmails,
+      subject: letter.subject,
+      ...renderParts(letter.doc),
+    };
+    messages = enqueue(ctx, strings, [mail]).queued;
+  }
+  const awaiting = [...next.values()].filter((r) => r.agreedAt === undefined).length;
+  return {
+    ...done(words.outcome(agreed, returned, awaiting, changedNow.length), {
+      agreed,
+      returned,
+      awaiting,
+      changed: changedNow.length,
+    }),
+    messages,
+  };
+}
+
+/** The list as it should read: lessons awaiting a decision first, then the agreed record. */
+function listRows(
+  sheet: SystemSheet,
+  records: ReadonlyMap<string, AgreementRecord & { reason: string }>,
+  lessons: ReadonlyMap<string, { readonly value: AgreedLesson }>,
+  removed: ReadonlyMap<string, LessonSnapshot>,
+  school: School,
+  strings: Strings,
+): Cell[][] {
+  const teachers = teacherNames(school);
+  const entries = [...records.values()].flatMap((record) => {
+    const lesson = lessons.get(record.lessonId)?.value;
+    if (lesson !== undefined)
+      return [
+        {
+          record,
+          date: lesson.date,
+          class: lesson.class,
+          period: lesson.period,
+          subject: lesson.subject,
+          teacher: teachers.get(lesson.teacher) ?? lesson.teacher,
+          details: detailsOf(lesson, strings),
+        },
+      ];
+    const snapshot = removed.get(record.lessonId);
+    return snapshot === undefined
+      ? []
+      : [
+          {
+            record,
+            date: snapshot.date,
+            class: snapshot.class,
+            period: snapshot.period,
+            subject: snapshot.subject,
+            teacher: snapshot.teacher,
+            details: strings.agreement.removal,
+          },
+        ];
+  });
+  entries.sort(
+    (a, b) =>
+      Number(a.record.agreedAt !== undefined) - Number(b.record.agreedAt !== undefined) ||
+      a.date.localeCompare(b.date) ||
+      a.class.localeCompare(b.class, 'ru', { numeric: true }) ||
+      a.period - b.period ||
+      a.subject.localeCompare(b.subject),
+  );
+  return entries.map((e) =>
+    systemRow(sheet, {
+      lessonId: e.record.lessonId,
+      date: formatDateRu(e.date),
+      class: e.class,
+      period: e.period,
+      subject: e.subject,
+      teacher: e.teacher,
+      details: e.details,
+      reason: e.record.reason,
+      decision: e.record.decision === undefined ? '' : strings.labels.decision[e.record.decision],
+      comment: e.record.comment ?? '',
+      agreedAt: e.record.agreedAt ?? '',
+      agreedAs: e.record.agreedAs,
+    }),
+  );
+}
+
+/** What the administrator agrees to, in one cell: form, time, link, topic, task, deadline. */
+function detailsOf(lesson: AgreedLesson, strings: Strings): string {
+  const f = strings.schedule.field;
+  const parts: string[] = [];
+  if (lesson.status === 'pending' && lesson.statusInSheet === 'cancelled')
+    parts.push(strings.agreement.cancellation);
+  if (lesson.form !== undefined) parts.push(`${f.form}: ${strings.labels.lessonForm[lesson.form]}`);
+  const time = timeRange(lesson);
+  if (time !== '') parts.push(time);
+  if (lesson.resource !== undefined) parts.push(`${f.resource}: ${lesson.resource}`);
+  if (lesson.topic !== undefined) parts.push(`${f.topic}: ${lesson.topic}`);
+  if (lesson.task !== undefined) parts.push(`${f.task}: ${lesson.task}`);
+  if (lesson.deadline !== undefined) parts.push(`${f.deadline}: ${formatDateRu(lesson.deadline)}`);
+  return parts.join('\n');
+}
+
+/**
+ * Writes the new statuses (and comments) into the teachers' schedule: one write per column over
+ * the rows it spans, keeping every other cell as read.
+ */
+function writeStatuses(
+  ctx: DeliveryContext,
+  school: School,
+  writes: ReadonlyMap<number, { status: LessonStatus; comment?: string }>,
+): void {
+  const read = school.reads.schedule;
+  if (read === undefined || writes.size === 0) return;
+  const rows = [...writes.keys()];
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  const column = (
+    key: string,
+    value: (w: { status: LessonStatus; comment?: string }) => Cell | undefined,
+  ): void => {
+    const index = read.columns.get(key);
+    if (index === undefined) return;
+    const block: Cell[][] = [];
+    let changed = false;
+    for (let r = first; r <= last; r++) {
+      const current = read.grid[r - 1]?.[index] ?? '';
+      const write = writes.get(r);
+      const wanted = write === undefined ? undefined : value(write);
+      if (wanted !== undefined && wanted !== current) changed = true;
+      block.push([wanted ?? current]);
+    }
+    if (changed) ctx.workbook.write(read.sheetName, first, block, index + 1);
+  };
+  column('status', (w) => school.strings.labels.lessonStatus[w.status]);
+  column('adminComment', (w) => w.comment);
+}
+
+/** The watch of the dispatcher's table: hourly in the day, and when an administrator decided. */
+export const agreementJob: ScheduledJob = {
+  id: 'agreement',
+  cadence: () => ({ kind: 'hourly', ...AGREEMENT_HOURS }),
+  run: (ctx) => ({ outcome: applyAgreements(ctx) }),
+};
