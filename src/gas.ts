@@ -13,6 +13,8 @@ import {
   resendUnknownAction,
   sendWeeklySummariesAction,
   setupWorkbookAction,
+  takeOverMailAction,
+  applyAgreementAction,
 } from './ui/actions';
 import { buildMenu } from './ui/menu';
 
@@ -52,8 +54,8 @@ export function buildWeeklyReport(): void {
 }
 
 /** The one hourly trigger: runs what is due and delivers the outbox. */
-export function runScheduledJobs(): void {
-  dispatchNow();
+export function runScheduledJobs(e?: { readonly triggerUid?: string }): void {
+  dispatchNow(e);
 }
 
 /** Installable edit trigger. */
@@ -79,4 +81,14 @@ export function checkTriggers(): void {
 /** Menu: the mail quota planner. */
 export function showQuotaPlan(): void {
   quotaPlanAction();
+}
+
+/** Menu: this administrator's triggers send the mail from now on (the previous owner's retire). */
+export function takeOverMail(): void {
+  takeOverMailAction();
+}
+
+/** Menu: applies the administrators' decisions on «Согласование» now. */
+export function applyAgreement(): void {
+  applyAgreementAction();
 }

@@ -287,6 +287,8 @@ export const en: Strings = {
     resendUnknown: 'Resend letters with unknown fate',
     ensureTriggers: 'Check triggers',
     quotaPlan: 'Mail quota',
+    takeOverMail: 'Send the mail from my account',
+    applyAgreement: 'Apply agreement now',
   },
   setup: {
     title: 'Workbook setup',
@@ -358,6 +360,10 @@ export const en: Strings = {
     requeued: (count) => `Put back in the queue: ${count} letters. They go out on the next run.`,
     staleWarning: (hours) =>
       `Scheduled jobs have not run for ${hours} h. Open the Distant menu → Check triggers.`,
+    ownedBy: (owner, menuItem) =>
+      `The mail is sent by the triggers of ${owner}, and they are working: no second set was installed, so that no letter goes twice. To send from your account, choose «${menuItem}».`,
+    tookOver: (previous) =>
+      `Your triggers send the mail now. The triggers of ${previous} remove themselves at their next run.`,
   },
   schedule: scheduleEn,
   summary: summaryEn,
@@ -373,5 +379,6 @@ export const en: Strings = {
       `Letters sent: ${sent}${remaining > 0 ? `; ${remaining} more go out on the next runs` : ''}.`,
     archived: (rows) => `Old outbox rows removed: ${rows}.`,
     failed: (reason) => `Failed: ${reason}`,
+    cancelled: 'Cancelled: nothing was changed.',
   },
 };

@@ -63,6 +63,8 @@ export interface Strings {
     readonly resendUnknown: string;
     readonly ensureTriggers: string;
     readonly quotaPlan: string;
+    readonly takeOverMail: string;
+    readonly applyAgreement: string;
   };
   readonly setup: {
     readonly title: string;
@@ -131,6 +133,8 @@ export interface Strings {
     readonly stale: string;
     readonly requeued: (count: number) => string;
     readonly staleWarning: (hours: number) => string;
+    readonly ownedBy: (owner: string, menuItem: string) => string;
+    readonly tookOver: (previous: string) => string;
   };
   readonly schedule: ScheduleStrings;
   readonly summary: SummaryStrings;
@@ -144,5 +148,6 @@ export interface Strings {
     readonly failed: (reason: string) => string;
     readonly delivered: (sent: number, remaining: number) => string;
     readonly archived: (rows: number) => string;
+    readonly cancelled: string;
   };
 }

@@ -5,6 +5,7 @@
  */
 import { hasOpened, nextOpening, periodOf } from '../domain/cadence';
 import type { JobOutcome } from './context';
+import { isRetired } from './mail-owner';
 import { deliver, type DeliveryContext, type DeliveryReport, LOCK_WAIT_MS } from './shared/outbox';
 import { loadSchool } from './shared/school';
 import { type DispatcherState, loadState, saveState, updateState } from './shared/state';
@@ -19,7 +20,7 @@ const MAX_IDLE_MS = 24 * 3_600_000;
 
 /** What one dispatcher run did. */
 export interface DispatchReport {
-  readonly status: 'idle' | 'busy' | 'ran';
+  readonly status: 'idle' | 'busy' | 'ran' | 'retired';
   readonly jobs: readonly JobOutcome[];
   /** Jobs left with a cursor for the next run. */
   readonly interrupted: readonly string[];
@@ -33,12 +34,21 @@ export interface DispatchOptions {
   readonly budgetMs?: number | (() => number | undefined);
   /** Only deliver the outbox (a menu action that just queued letters); the job table still sets the next due time. */
   readonly deliverOnly?: boolean;
+  /**
+   * The trigger that started the run: when it is not one of the mail owner's, it is a previous
+   * owner's, and `retire` removes it (jobs/mail-owner).
+   */
+  readonly trigger?: { readonly uid: string | undefined; readonly retire: () => void };
 }
 
 /** Runs the due jobs and the outbox; see the module comment. */
 export function runScheduledJobs(ctx: DeliveryContext, options: DispatchOptions): DispatchReport {
   const now = ctx.clock.now();
   const before = loadState(ctx.store);
+  if (options.trigger !== undefined && isRetired(before, options.trigger.uid)) {
+    options.trigger.retire();
+    return { status: 'retired', jobs: [], interrupted: [] };
+  }
   const leaseActive = before.leaseUntil !== undefined && new Date(before.leaseUntil) > now;
   const waiting =
     before.pending > 0 ||

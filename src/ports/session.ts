@@ -6,4 +6,6 @@ export interface UserSession {
   toast(message: string, title: string): void;
   /** A message that needs an OK. */
   alert(title: string, message: string): void;
+  /** Asks for one line of text: what was typed (trimmed), or null when the person cancelled. */
+  prompt(title: string, message: string): string | null;
 }

@@ -3,7 +3,8 @@ import { gasRuntime, type GasRuntime } from '../adapters/gas/runtime';
 import { checkData as checkDataJob } from '../jobs/check-data';
 import type { JobOutcome } from '../jobs/context';
 import { ensureForms } from '../jobs/ensure-forms';
-import { ensureTriggers, heartbeatIsStale } from '../jobs/ensure-triggers';
+import { applyAgreements } from '../jobs/agreement';
+import { claimTriggers } from '../jobs/mail-owner';
 import { sendWeeklySummaries } from '../jobs/family-summaries';
 import { buildWeeklyReport } from '../jobs/monitoring-report';
 import { publishNextDay } from '../jobs/publish-schedule';
@@ -13,7 +14,7 @@ import { runScheduledJobs } from '../jobs/dispatcher';
 import { requeueUnknown } from '../jobs/shared/outbox';
 import { SCHEDULED_JOBS } from '../jobs/table';
 import { loadSchool } from '../jobs/shared/school';
-import { loadState } from '../jobs/shared/state';
+import { TEACHERS_PROPERTY } from '../jobs/shared/school-files';
 import { setupWorkbook as setupJob } from '../jobs/setup-workbook';
 import type { Strings } from '../i18n';
 import { LOCALE_PROPERTY } from './menu';
@@ -55,11 +56,23 @@ function adminAction(
   }
 }
 
-function repairTriggers(runtime: GasRuntime, strings: Strings): string[] {
-  const repair = ensureTriggers(runtime.triggers, {
-    staleHeartbeat: heartbeatIsStale(loadState(runtime.store), runtime.clock.now()),
-  });
+/**
+ * The triggers step of setup and of «Проверить триггеры»: the caller's triggers become the mail's,
+ * unless another administrator's dispatcher is alive (then nothing is installed and the dialog
+ * says who sends the mail) — or the caller takes the mail over.
+ */
+function claimTriggersFor(
+  runtime: GasRuntime,
+  email: string,
+  strings: Strings,
+  takeOver = false,
+): string[] {
+  const claim = claimTriggers(runtime, email, { takeOver });
+  if (claim.kind === 'ownedByOther')
+    return [strings.triggers.ownedBy(claim.owner, strings.menu.takeOverMail)];
+  const { repair } = claim;
   const lines: string[] = [];
+  if (claim.tookOver !== null) lines.push(strings.triggers.tookOver(claim.tookOver));
   if (repair.replacedStale) lines.push(strings.triggers.stale);
   lines.push(
     repair.created.length + repair.removed === 0
@@ -81,16 +94,44 @@ function ensureFormsStep(runtime: GasRuntime, strings: Strings): string[] {
   }
 }
 
-/** Menu «Настроить таблицу»: sheets, settings, layout, then the forms, then the triggers. */
+/**
+ * Menu «Настроить таблицу»: the teachers' workbook (asked for by address the first time), sheets,
+ * settings, layout, sharing, then the forms, then the triggers.
+ */
 export function setupWorkbookAction(): JobOutcome | null {
   return adminAction((runtime, email, strings) => {
-    const outcome = setupJob(runtime, { callerEmail: email });
+    const teachersUrl =
+      runtime.store.get(TEACHERS_PROPERTY) === null
+        ? runtime.session.prompt(strings.appName, strings.trust.teachersPrompt)
+        : undefined;
+    if (teachersUrl === null) return cancelled(strings);
+    const outcome = setupJob(runtime, { callerEmail: email, teachersUrl });
     const forms = ensureFormsStep(runtime, strings);
     return {
       ...outcome,
-      details: [...outcome.details, ...forms, ...repairTriggers(runtime, strings)],
+      details: [...outcome.details, ...forms, ...claimTriggersFor(runtime, email, strings)],
     };
   });
+}
+
+/** Menu «Взять рассылку на себя»: the caller's triggers send the mail from now on. */
+export function takeOverMailAction(): JobOutcome | null {
+  return adminAction((runtime, email, strings) => ({
+    job: 'triggers',
+    summary: strings.menu.takeOverMail,
+    details: claimTriggersFor(runtime, email, strings, true),
+    problems: 0,
+    messages: 0,
+  }));
+}
+
+/** Menu «Применить согласование»: the decisions on «Согласование» now, not at the next hour. */
+export function applyAgreementAction(): JobOutcome | null {
+  return adminAction((runtime) => applyAgreements(runtime));
+}
+
+function cancelled(strings: Strings): JobOutcome {
+  return { job: 'setup', summary: strings.ui.cancelled, details: [], problems: 0, messages: 0 };
 }
 
 /** Menu «Проверить данные». */
@@ -100,10 +141,10 @@ export function checkDataAction(): JobOutcome | null {
 
 /** Menu «Проверить триггеры». */
 export function ensureTriggersAction(): JobOutcome | null {
-  return adminAction((runtime, _email, strings) => ({
+  return adminAction((runtime, email, strings) => ({
     job: 'triggers',
     summary: strings.menu.ensureTriggers,
-    details: repairTriggers(runtime, strings),
+    details: claimTriggersFor(runtime, email, strings),
     problems: 0,
     messages: 0,
   }));

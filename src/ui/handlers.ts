@@ -18,5 +18,7 @@ export const HANDLERS = {
   resendUnknownMail: 'resendUnknownMail',
   checkTriggers: 'checkTriggers',
   showQuotaPlan: 'showQuotaPlan',
+  takeOverMail: 'takeOverMail',
+  applyAgreement: 'applyAgreement',
 } as const;
 export type HandlerName = keyof typeof HANDLERS;

@@ -31,9 +31,12 @@ export function buildMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(menu.sendWeeklySummaries, HANDLERS.sendWeeklySummaries)
     .addItem(menu.buildWeeklyReport, HANDLERS.buildWeeklyReport)
     .addSeparator()
+    .addItem(menu.applyAgreement, HANDLERS.applyAgreement)
+    .addSeparator()
     .addItem(menu.quotaPlan, HANDLERS.showQuotaPlan)
     .addItem(menu.resendUnknown, HANDLERS.resendUnknownMail)
     .addItem(menu.ensureTriggers, HANDLERS.checkTriggers)
+    .addItem(menu.takeOverMail, HANDLERS.takeOverMail)
     .addToUi();
   if (e?.authMode !== ScriptApp.AuthMode.NONE) warnIfDispatcherStopped(strings);
 }

@@ -13,7 +13,8 @@ import { agreementJob } from '../../jobs/agreement';
 import { changeNoticesJob } from '../../jobs/change-notices';
 import { handleFormResponse } from '../../jobs/form-responses';
 import { findSheet } from '../../jobs/shared/school';
-import { updateState } from '../../jobs/shared/state';
+import { isRetired, retireTriggers } from '../../jobs/mail-owner';
+import { loadState, updateState } from '../../jobs/shared/state';
 import { SCHEDULED_JOBS } from '../../jobs/table';
 import { stringsFor } from '../../i18n';
 import { gasRuntime } from './runtime';
@@ -22,14 +23,18 @@ import { gasRuntime } from './runtime';
 export const BUDGET_PROPERTY = 'distant.budget_ms';
 
 /** The hourly trigger: the dispatcher over the real services. */
-export function dispatchNow(): DispatchReport {
+export function dispatchNow(e?: { readonly triggerUid?: string }): DispatchReport {
   const runtime = gasRuntime();
   // Read only when the run has work: an idle run must stay within a handful of calls.
   const budgetMs = (): number | undefined => {
     const override = Number(runtime.store.get(BUDGET_PROPERTY));
     return Number.isFinite(override) && override > 0 ? override : undefined;
   };
-  const report = runScheduledJobs(runtime, { jobs: SCHEDULED_JOBS, budgetMs });
+  const report = runScheduledJobs(runtime, {
+    jobs: SCHEDULED_JOBS,
+    budgetMs,
+    trigger: { uid: e?.triggerUid, retire: () => void retireTriggers(runtime.triggers) },
+  });
   if (report.status !== 'idle') runtime.log.info(JSON.stringify(report));
   return report;
 }
@@ -43,6 +48,7 @@ export function onEditNow(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
   if (!e?.range) return;
   const sheetName = e.range.getSheet().getName();
   const runtime = gasRuntime();
+  if (retiredRun(runtime, e)) return;
   const ru = stringsFor('ru');
   const names = [sheetName];
   if (findSheet(names, 'settings', ru) !== undefined) {
@@ -76,11 +82,12 @@ export function onFormSubmitNow(e: GoogleAppsScript.Events.SheetsOnFormSubmit | 
   const row = e.range.getRow();
   const width = sheet.getLastColumn();
   if (row < 2 || width === 0) return;
+  const runtime = gasRuntime();
+  if (retiredRun(runtime, e)) return;
   // e.range, never getLastRow(): another response may have landed since this one.
   const header = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) as Cell[];
   const values = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as Cell[];
   const { answers, submittedAt } = answersOfRow(header, values, e.namedValues);
-  const runtime = gasRuntime();
   handleFormResponse(runtime, {
     sheetName: sheet.getName(),
     sheetId: sheet.getSheetId(),
@@ -88,4 +95,14 @@ export function onFormSubmitNow(e: GoogleAppsScript.Events.SheetsOnFormSubmit | 
     submittedAt,
     answers,
   });
+}
+
+/**
+ * A trigger of an administrator who is no longer the mail's owner: it removes this user's
+ * triggers and does nothing, so that one mailbox sends and each response is routed once.
+ */
+function retiredRun(runtime: ReturnType<typeof gasRuntime>, e: { readonly triggerUid?: string }): boolean {
+  if (!isRetired(loadState(runtime.store), e.triggerUid)) return false;
+  retireTriggers(runtime.triggers);
+  return true;
 }

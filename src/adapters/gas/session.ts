@@ -16,6 +16,16 @@ export const gasSession: UserSession = {
       console.log(`${title}: ${message}`);
     }
   },
+  prompt: (title, message) => {
+    try {
+      const ui = SpreadsheetApp.getUi();
+      const answer = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+      return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText().trim() : null;
+    } catch {
+      // No UI (a trigger, a test run from the editor): go on as if nothing was typed.
+      return '';
+    }
+  },
   alert: (title, message) => {
     try {
       const ui = SpreadsheetApp.getUi();

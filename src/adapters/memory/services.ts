@@ -81,12 +81,15 @@ export class MemoryTriggers implements Triggers {
   private next = 1;
   readonly installed: TriggerInfo[] = [];
 
+  /** `prefix` keeps the ids of two users' triggers apart (`a1`, `b1`), as real unique ids are. */
+  constructor(private readonly prefix = 't') {}
+
   list(): TriggerInfo[] {
     return [...this.installed];
   }
 
   create(handler: string, kind: Exclude<TriggerKind, 'other'>): void {
-    this.installed.push({ id: `t${this.next++}`, handler, kind });
+    this.installed.push({ id: `${this.prefix}${this.next++}`, handler, kind });
   }
 
   remove(id: string): void {

@@ -27,6 +27,8 @@ export interface DispatcherState {
   /** On-demand jobs somebody asked for (edits to published lessons, a resend). */
   readonly requested: readonly string[];
   readonly jobs: Readonly<Record<string, JobState>>;
+  /** Whose installable triggers send the mail, and their ids (jobs/mail-owner). */
+  readonly owner?: { readonly email: string; readonly triggers: readonly string[] } | undefined;
 }
 
 /** The one document property holding the dispatcher's state. */
