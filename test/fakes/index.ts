@@ -9,9 +9,22 @@ import { FakeLockService, LockState } from './lock-service';
 import { FakeMailApp, MailState } from './mail-app';
 import { FakePropertiesService, type FakeProperties } from './properties-service';
 import { Realm } from './realm';
-import { FakeScriptApp, NOT_FOUND, TriggerControl } from './script-app';
+import { FakeScriptApp, NOT_FOUND, TriggerControl, type TriggerView } from './script-app';
 import { FakeSession } from './session';
-import { FakeSpreadsheet, FakeSpreadsheetApp, UiRecorder } from './spreadsheet-app';
+import {
+  applyShare,
+  normEmail,
+  type AccessLevel,
+  type ShareSpec,
+  type SharingView,
+} from './sharing';
+import {
+  createSpreadsheet,
+  FakeSpreadsheet,
+  FakeSpreadsheetApp,
+  UiRecorder,
+} from './spreadsheet-app';
+import { guardRange } from './guards';
 import { FakeLogger, FakeUtilities, createRecordingConsole } from './utilities';
 
 export { FakeClock } from './clock';
@@ -19,6 +32,10 @@ export { FakeCounters } from './counters';
 export { formatDate } from './utilities';
 export type { SentMail } from './mail-app';
 export type { MenuRecord, MenuItemRecord, DialogRecord, CellValue } from './spreadsheet-app';
+export { MESSAGES } from './sharing';
+export type { AccessLevel, DomainAccess, ShareSpec, SharingView } from './sharing';
+export type { TriggerView } from './script-app';
+export type { FakeSpreadsheet } from './spreadsheet-app';
 
 /** Options of createGasEnvironment. */
 export interface GasEnvironmentOptions {
@@ -45,6 +62,79 @@ export interface GasEnvironmentOptions {
   executionLimitMs?: number;
   /** Project HTML files for HtmlService.create*FromFile. */
   htmlFiles?: Record<string, string>;
+  /** Users besides the default one (e-mail addresses); everyone a file is shared with is known too. */
+  users?: readonly string[];
+  /** The school's Google Workspace domain (e.g. 'school.example'); default: consumer accounts. */
+  workspaceDomain?: string;
+  /**
+   * Sharing of the bound spreadsheet: owner (default: the effective user), editors, viewers, the
+   * domain's general access (Workspace only). E.g. "the school's one file is shared with every
+   * teacher": `{ editors: teachers }`.
+   */
+  spreadsheetSharing?: ShareSpec;
+}
+
+/** Auth modes of a call. */
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
+
+/** Whom a call runs as, and in which auth mode. */
+export interface CallOptions {
+  /** The user at the keyboard: effective user, and active user unless `activeUser` says otherwise. */
+  user?: string;
+  /** What Session.getActiveUser() shows ('' = an unknown user). Default: `user`. */
+  activeUser?: string;
+  /** Default FULL. */
+  authMode?: AuthModeName;
+}
+
+/** One user's view of the environment (env.as(email)). */
+export interface UserHandle {
+  readonly email: string;
+  /** Runs a script function as this user, in AuthMode.FULL (a menu item, the sidebar). */
+  call(name: string, ...args: unknown[]): unknown;
+  /** Like call, in a given auth mode. */
+  callAs(authMode: AuthModeName, name: string, ...args: unknown[]): unknown;
+  /** This user's installable triggers. */
+  triggers(): TriggerView[];
+  /** Fires this user's time-driven triggers (the hourly tick), each as this user; how many ran. */
+  fireTimeTriggers(): number;
+  /** This user edits a range in the Sheets UI (refused like Sheets refuses it); fires onEdit and edit triggers. */
+  edit(range: unknown, value: unknown, oldValue?: unknown): number;
+  /** This user's user properties and user cache (raw). */
+  properties(): FakeProperties;
+  cache(): FakeCache;
+  /** Mail recipients this user may still send today. */
+  remainingMailQuota(): number;
+}
+
+/** The environment's users (env.users). */
+export interface UserControl {
+  /** Makes users known (lower-cased). */
+  add(...emails: string[]): void;
+  /** Every known user. */
+  list(): string[];
+}
+
+/** Test access to every spreadsheet file (env.files); raw objects, uncounted, unchecked. */
+export interface FileControl {
+  /** A file that exists before the test (e.g. a teachers' workbook to link by URL). */
+  create(
+    name: string,
+    opts?: ShareSpec & { id?: string; locale?: string; timeZone?: string },
+  ): FakeSpreadsheet;
+  /** A file by id or URL (throws when there is none). */
+  get(idOrUrl: string): FakeSpreadsheet;
+  /** Every file with its sharing, in creation order. */
+  list(): Array<{ id: string; name: string; url: string } & SharingView>;
+  /** Shares a file (adds to what it has; `owner` transfers it). */
+  share(file: FakeSpreadsheet | string, spec: ShareSpec): void;
+  /** What `email` may do with the file. */
+  accessOf(file: FakeSpreadsheet | string, email: string): AccessLevel;
+  /**
+   * Whether `email` could write into `a1` ("'Sheet'!A1:B2", a sheet name, or the whole file when
+   * omitted): file access and protections, as a write by that user would be checked.
+   */
+  canEdit(file: FakeSpreadsheet | string, email: string, a1?: string): boolean;
 }
 
 /** Test access to forms (env.forms). */
@@ -69,8 +159,15 @@ export interface GasEnvironment {
   load(code: string, filename?: string): void;
   /** Calls a top-level function of the script in AuthMode.FULL; arguments and result cross the realm boundary. */
   call(name: string, ...args: unknown[]): unknown;
-  /** Like call, in a given auth mode (onOpen in NONE, simple triggers in LIMITED). */
-  callAs(authMode: 'NONE' | 'LIMITED' | 'FULL', name: string, ...args: unknown[]): unknown;
+  /**
+   * Like call, in a given auth mode (onOpen in NONE, simple triggers in LIMITED), or as a given
+   * user: `callAs({ user: 'teacher@school.test' }, 'checkData')`.
+   */
+  callAs(how: AuthModeName | CallOptions, name: string, ...args: unknown[]): unknown;
+  /** One user's handle: `env.as('teacher@school.test').call('checkData')`. */
+  as(email: string, opts?: { activeUser?: string }): UserHandle;
+  users: UserControl;
+  files: FileControl;
   clock: FakeClock;
   counters: FakeCounters;
   /** The bound spreadsheet (raw: calls from tests are not counted) with the test helpers. */
@@ -120,6 +217,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     executionLimitMs: options.executionLimitMs ?? 6 * 60 * 1000,
   });
   const userEmail = options.userEmail ?? 'admin@school.test';
+  const effectiveUserEmail = options.effectiveUserEmail ?? (userEmail || 'admin@school.test');
   const state: GasState = {
     realm,
     clock,
@@ -127,7 +225,13 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     timeZone: options.timeZone ?? 'Europe/Moscow',
     locale: options.locale ?? 'en_US',
     userEmail,
-    effectiveUserEmail: options.effectiveUserEmail ?? (userEmail || 'admin@school.test'),
+    effectiveUserEmail,
+    users: new Set(
+      [effectiveUserEmail, userEmail, ...(options.users ?? [])]
+        .filter((e) => e !== '')
+        .map(normEmail),
+    ),
+    workspaceDomain: options.workspaceDomain ? normEmail(options.workspaceDomain) : null,
     addon: options.addon ?? true,
     mailQuota: options.mailQuota ?? 100,
     spreadsheets: new Map(),
@@ -151,6 +255,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   );
   state.spreadsheets.set(ssId, spreadsheet);
   state.active = spreadsheet;
+  if (options.spreadsheetSharing) applyShare(spreadsheet._sharing, options.spreadsheetSharing);
 
   realm.guard = (service, method) => {
     const full = `${service}.${method}`;
@@ -169,7 +274,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
 
   const mail = new MailState(state);
   const locks = new LockState();
-  const props = new FakePropertiesService();
+  const props = new FakePropertiesService(state);
   const caches = new FakeCacheService(state);
   const services = {
     SpreadsheetApp: new FakeSpreadsheetApp(state),
@@ -187,10 +292,31 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   for (const [name, service] of Object.entries(services)) realm.define(name, service);
   realm.define('console', createRecordingConsole(state));
 
-  const execute = (fn: () => unknown, ui: boolean, authMode: GasState['authMode']): unknown => {
-    const saved = { ui: state.uiAvailable, auth: state.authMode };
+  const known = (email: string, who: string): string => {
+    const e = normEmail(email);
+    if (!state.users.has(e))
+      throw new Error(
+        `${who}: unknown user "${email}" (add it with env.users.add or options.users)`,
+      );
+    return e;
+  };
+  /** One execution: its auth mode, its UI, and whom it runs as (default: the test's default user). */
+  const execute = (
+    fn: () => unknown,
+    ui: boolean,
+    authMode: GasState['authMode'],
+    who: { effective?: string; active?: string } = {},
+  ): unknown => {
+    const saved = {
+      ui: state.uiAvailable,
+      auth: state.authMode,
+      active: state.userEmail,
+      effective: state.effectiveUserEmail,
+    };
     state.uiAvailable = ui;
     state.authMode = authMode;
+    if (who.effective !== undefined) state.effectiveUserEmail = who.effective;
+    if (who.active !== undefined) state.userEmail = who.active;
     realm.setExecutionStart(clock.nowMs());
     try {
       return fn();
@@ -199,6 +325,8 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
       realm.setExecutionStart(null);
       state.uiAvailable = saved.ui;
       state.authMode = saved.auth;
+      state.userEmail = saved.active;
+      state.effectiveUserEmail = saved.effective;
     }
   };
   const lookup = (name: string): ((...a: unknown[]) => unknown) | undefined => {
@@ -208,10 +336,22 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     }
     return typeof fn === 'function' ? (fn as (...a: unknown[]) => unknown) : undefined;
   };
-  const callAs = (authMode: GasState['authMode'], name: string, ...args: unknown[]): unknown => {
+  const callAs = (how: AuthModeName | CallOptions, name: string, ...args: unknown[]): unknown => {
+    const o: CallOptions = typeof how === 'string' ? { authMode: how } : how;
+    const who =
+      o.user === undefined
+        ? o.activeUser === undefined
+          ? {}
+          : { active: o.activeUser }
+        : {
+            effective: known(o.user, 'env.callAs'),
+            active: o.activeUser ?? normEmail(o.user),
+          };
     const fn = lookup(name);
     if (!fn) throw new Error(`env.call: "${name}" is not a function defined by the loaded script`);
-    return realm.toHost(execute(() => fn(...args.map((a) => realm.toContext(a))), true, authMode));
+    return realm.toHost(
+      execute(() => fn(...args.map((a) => realm.toContext(a))), true, o.authMode ?? 'FULL', who),
+    );
   };
 
   const triggers = new TriggerControl(state, (handler, event, opts) => {
@@ -220,11 +360,10 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
       if (handler === 'onEdit' || handler === 'onOpen') return NOT_FOUND;
       throw new Error(`Script function not found: ${handler}`);
     }
-    return execute(
-      () => fn(realm.toContext(event)),
-      opts.ui,
-      opts.authMode as GasState['authMode'],
-    );
+    return execute(() => fn(realm.toContext(event)), opts.ui, opts.authMode as AuthModeName, {
+      effective: opts.effective,
+      active: opts.active,
+    });
   });
 
   const formOf = (formOrId: unknown): FakeForm => {
@@ -242,6 +381,78 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     },
   };
 
+  const fileOf = (file: FakeSpreadsheet | string): FakeSpreadsheet => {
+    if (file instanceof FakeSpreadsheet) return file;
+    const id = /\/d\/([^/]+)/.exec(file)?.[1] ?? file;
+    const found = state.spreadsheets.get(id);
+    if (!found) throw new Error(`env.files: no spreadsheet ${file}`);
+    return found;
+  };
+  const files: FileControl = {
+    create: (name, opts = {}) => {
+      const ss = createSpreadsheet(state, name, {
+        owner: opts.owner ?? state.effectiveUserEmail,
+        id: opts.id,
+        locale: opts.locale,
+        timeZone: opts.timeZone,
+      });
+      applyShare(ss._sharing, { ...opts, owner: undefined });
+      return ss;
+    },
+    get: fileOf,
+    list: () =>
+      [...state.spreadsheets.values()].map((ss) => ({
+        id: ss._id,
+        name: ss.getName(),
+        url: ss.getUrl(),
+        ...ss._sharing.snapshot(),
+      })),
+    share: (file, spec) => applyShare(fileOf(file)._sharing, spec),
+    accessOf: (file, email) => fileOf(file)._sharing.level(email),
+    canEdit: (file, email, a1) => {
+      const ss = fileOf(file);
+      const saved = state.effectiveUserEmail;
+      state.effectiveUserEmail = normEmail(email);
+      try {
+        if (a1 === undefined) ss._sharing.requireEdit(email);
+        else {
+          const sheet = ss.getSheetByName(a1);
+          const range = sheet ? sheet.getDataRange() : ss.getRange(a1);
+          guardRange(state, range, 'setValues');
+        }
+        return true;
+      } catch (e) {
+        if (e instanceof Error && e.name === 'Exception') return false;
+        throw e;
+      } finally {
+        state.effectiveUserEmail = saved;
+      }
+    },
+  };
+  const users: UserControl = {
+    add: (...emails) => emails.forEach((e) => state.users.add(normEmail(e))),
+    list: () => [...state.users],
+  };
+  const as = (email: string, opts: { activeUser?: string } = {}): UserHandle => {
+    const user = known(email, 'env.as');
+    const how = (authMode: AuthModeName): CallOptions => ({
+      user,
+      authMode,
+      ...(opts.activeUser === undefined ? {} : { activeUser: opts.activeUser }),
+    });
+    return {
+      email: user,
+      call: (name, ...args) => callAs(how('FULL'), name, ...args),
+      callAs: (authMode, name, ...args) => callAs(how(authMode), name, ...args),
+      triggers: () => triggers.list(user),
+      fireTimeTriggers: () => triggers.fireTimeTriggers({ owner: user }),
+      edit: (range, value, oldValue) => triggers.fireEdit(range, oldValue, value, { as: user }),
+      properties: () => props._userStore(user),
+      cache: () => caches._userCache(user),
+      remainingMailQuota: () => mail.remainingQuota(user),
+    };
+  };
+
   return {
     context: realm.context,
     load: (code, filename) => {
@@ -249,6 +460,9 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     },
     call: (name, ...args) => callAs('FULL', name, ...args),
     callAs,
+    as,
+    users,
+    files,
     clock,
     counters,
     spreadsheet,
