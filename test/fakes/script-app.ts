@@ -61,11 +61,12 @@ function nextTriggerId(state: GasState): string {
 }
 
 /**
- * "Installable triggers always run under the account of the person who created them" and each
- * user sees only their own ("Installable triggers" guide; ScriptApp.getProjectTriggers: "Gets all
- * installable triggers associated with the current project and current user"). The limits count
- * per user: 20 triggers per user per script (Quotas), and for an add-on one trigger of each type
- * per user per document ("Triggers for Editor add-ons").
+ * Installable triggers run under the account of the person who created them and each user sees
+ * only their own (developers.google.com/apps-script/guides/triggers/installable;
+ * .../reference/script/script-app#getProjectTriggers(): "Gets all installable triggers associated
+ * with the current project and current user"). The limits count per user: 20 triggers per user
+ * per script (.../guides/services/quotas), and for an add-on one trigger of each type per user per
+ * document (developers.google.com/workspace/add-ons/concepts/editor-triggers).
  */
 function addTrigger(
   state: GasState,
@@ -228,8 +229,9 @@ export class FakeSourceTriggerBuilder extends GasObject {
       fail(
         'The trigger has no event: call onFormSubmit(), onEdit(), onOpen() or onChange() before create().',
       );
-    // "Add-ons can only create triggers for the file in which the add-on is used" (Triggers for
-    // Editor add-ons); a bound or standalone script may name another file. Google's error text for
+    // "Add-ons can only create triggers for the file in which the add-on is used"
+    // (developers.google.com/workspace/add-ons/concepts/editor-triggers); a bound or standalone
+    // script may name another file. Google's error text for
     // the add-on case is unknown.
     if (this.state.addon && this.sourceId !== this.state.active?._id) {
       fail(
@@ -441,7 +443,8 @@ export class TriggerControl {
     );
   }
   /**
-   * The time-driven event object ("Event objects": authMode, day-of-month, day-of-week (1 =
+   * The time-driven event object (developers.google.com/apps-script/guides/triggers/events:
+   * authMode, day-of-month, day-of-week (1 =
    * Monday … 7 = Sunday), hour, minute, month, second, timezone, triggerUid, week-of-year, year;
    * the page's example shows timezone "UTC", so the fields are UTC here).
    */
@@ -544,7 +547,8 @@ export class TriggerControl {
   /**
    * The active user of a simple trigger run by `user`: simple triggers run without the user's
    * authorization, so Session.getActiveUser() is empty "unless the developer runs the script
-   * themselves or belongs to the same Google Workspace domain as the user" (Session reference).
+   * themselves or belongs to the same Google Workspace domain as the user"
+   * (developers.google.com/apps-script/reference/base/session#getActiveUser()).
    * The developer of a bound script is taken to be the file's owner.
    */
   private simpleTriggerActive(user: string, ss: FakeSpreadsheet | null): string {

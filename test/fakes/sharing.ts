@@ -1,8 +1,9 @@
 /**
  * Who may open and who may edit one file: the owner, editors, viewers, and (Workspace only) the
  * owner's domain as general access. Scripts act with the access of their effective user
- * ("Authorization for Google Services": a script runs as the user at the keyboard, an
- * installable trigger as the user who created it).
+ * (developers.google.com/apps-script/guides/services/authorization: a script runs as the user at
+ * the keyboard, an installable trigger as the user who created it). Sharing methods:
+ * developers.google.com/apps-script/reference/spreadsheet/spreadsheet.
  */
 import { fail, type GasState } from './core';
 import { FakeUser } from './session';

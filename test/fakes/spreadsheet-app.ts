@@ -1268,7 +1268,8 @@ export class FakeSpreadsheet extends GasObject {
    * The owner and the editors. Whether Sheets lists the owner is not documented; live tests of
    * Document.getEditors (gas-fakes) show the owner, and listing it is the cautious side for code
    * that looks for people who can edit. Empty for a caller without edit access, as Drive's
-   * File.getEditors documents; Spreadsheet's page says nothing.
+   * File.getEditors documents (developers.google.com/apps-script/reference/drive/file#getEditors());
+   * Spreadsheet's page (.../reference/spreadsheet/spreadsheet#getEditors()) says nothing.
    */
   getEditors(): FakeUser[] {
     if (!this._sharing.canEdit(this.state.effectiveUserEmail)) return [];
