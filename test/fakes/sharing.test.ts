@@ -21,6 +21,11 @@ const SCRIPT = `
   }
   function helpers() { var ss = SpreadsheetApp.getActiveSpreadsheet();
     return [typeof ss.sharing, typeof ss.share, typeof ss.unshare, typeof ss._sharing]; }
+  function makeForm() { var f = FormApp.create('Опрос');
+    f.setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActive().getId()); return f.getId(); }
+  function openForm(id) { return err(function () { FormApp.openById(id).getTitle(); }); }
+  function shareForm(id, who) { FormApp.openById(id).addEditor(who);
+    return emails(FormApp.openById(id).getEditors()); }
   function unshareEditor(id, who) { SpreadsheetApp.openById(id).removeEditor(who); }
   function unshareViewer(id, who) { SpreadsheetApp.openById(id).removeViewer(who); }
   function writes(id) {
@@ -131,5 +136,17 @@ describe('per-file sharing', () => {
       ['Учителя', TEACHER, [ADMIN]],
     ]);
     expect(e.call('writes', teachers.getId())).toContain(MESSAGES.noEdit);
+  });
+
+  it("makes a form its creator's: another user cannot open it until it is shared", () => {
+    const e = env({ spreadsheetSharing: { editors: [TEACHER] } });
+    const id = e.call('makeForm') as string;
+    const notFound =
+      'No item with the given ID could be found, or you do not have permission to access it.';
+    expect(e.as(TEACHER).call('openForm', id)).toBe(notFound);
+    expect(e.as(TEACHER).call('makeForm')).toEqual(expect.any(String));
+    expect(e.call('shareForm', id, TEACHER)).toEqual([ADMIN, TEACHER]);
+    expect(e.as(TEACHER).call('openForm', id)).toBe('ok');
+    expect(() => e.as(PARENT).call('makeForm')).toThrow(MESSAGES.noAccess);
   });
 });
