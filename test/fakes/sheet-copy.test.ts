@@ -45,6 +45,21 @@ const SCRIPT = `
     var sh = ss.getSheets()[0];
     return [sh.copyTo(ss).getName(), sh.copyTo(ss).getName(), ss.getActiveSheet().getName()];
   }
+  function dropdowns() {
+    var from = SpreadsheetApp.getActiveSpreadsheet();
+    var classes = from.insertSheet('Классы');
+    classes.getRange('A1:A3').setValues([['Класс'], ['5А'], ['6Б']]);
+    var schedule = from.insertSheet('Расписание');
+    schedule.getRange('A2:A10').setDataValidation(SpreadsheetApp.newDataValidation()
+      .requireValueInRange(classes.getRange('A2:A100'), true).build());
+    var withCopy = SpreadsheetApp.create('С классами');
+    withCopy.insertSheet('Классы').getRange('A2').setValue('7В');
+    var without = SpreadsheetApp.create('Без классов');
+    var a = schedule.copyTo(withCopy).getRange('A2').getDataValidation();
+    var b = schedule.copyTo(without).getRange('A2').getDataValidation();
+    var range = a.getCriteriaValues()[0];
+    return [range.getSheet().getParent().getName(), range.getA1Notation(), range.getValues()[0][0], b];
+  }
   function copyInto(id) {
     return err(function () { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].copyTo(SpreadsheetApp.openById(id)); });
   }`;
@@ -86,6 +101,12 @@ describe('Sheet.copyTo and a move between files', () => {
     ru.load(SCRIPT);
     expect(ru.call('copyTwice')).toEqual(['Копия Лист1', 'Копия Лист1 2', 'Лист1']);
     expect(ru.spreadsheet.sheetNames()).toEqual(['Лист1', 'Копия Лист1', 'Копия Лист1 2']);
+  });
+
+  it('points a drop-down from a range at the same-named sheet of the destination, or drops it', () => {
+    const env = createGasEnvironment();
+    env.load(SCRIPT);
+    expect(env.call('dropdowns')).toEqual(['С классами', 'A2:A100', '7В', null]);
   });
 
   it('needs edit access to the destination', () => {
