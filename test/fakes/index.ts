@@ -9,22 +9,19 @@ import { FakeLockService, LockState } from './lock-service';
 import { FakeMailApp, MailState } from './mail-app';
 import { FakePropertiesService, type FakeProperties } from './properties-service';
 import { Realm } from './realm';
-import { FakeScriptApp, NOT_FOUND, TriggerControl, type TriggerView } from './script-app';
+import {
+  createUserApi,
+  knownUser,
+  type AuthModeName,
+  type CallOptions,
+  type FileControl,
+  type UserControl,
+  type UserHandle,
+} from './multi-user';
+import { FakeScriptApp, NOT_FOUND, TriggerControl } from './script-app';
 import { FakeSession } from './session';
-import {
-  applyShare,
-  normEmail,
-  type AccessLevel,
-  type ShareSpec,
-  type SharingView,
-} from './sharing';
-import {
-  createSpreadsheet,
-  FakeSpreadsheet,
-  FakeSpreadsheetApp,
-  UiRecorder,
-} from './spreadsheet-app';
-import { guardRange } from './guards';
+import { applyShare, normEmail, type ShareSpec } from './sharing';
+import { FakeSpreadsheet, FakeSpreadsheetApp, UiRecorder } from './spreadsheet-app';
 import { FakeLogger, FakeUtilities, createRecordingConsole } from './utilities';
 
 export { FakeClock } from './clock';
@@ -35,6 +32,7 @@ export type { MenuRecord, MenuItemRecord, DialogRecord, CellValue } from './spre
 export { MESSAGES } from './sharing';
 export type { AccessLevel, DomainAccess, ShareSpec, SharingView } from './sharing';
 export type { TriggerView } from './script-app';
+export type { AuthModeName, CallOptions, FileControl, UserControl, UserHandle } from './multi-user';
 export type { FakeSpreadsheet } from './spreadsheet-app';
 
 /** Options of createGasEnvironment. */
@@ -72,69 +70,6 @@ export interface GasEnvironmentOptions {
    * teacher": `{ editors: teachers }`.
    */
   spreadsheetSharing?: ShareSpec;
-}
-
-/** Auth modes of a call. */
-export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
-
-/** Whom a call runs as, and in which auth mode. */
-export interface CallOptions {
-  /** The user at the keyboard: effective user, and active user unless `activeUser` says otherwise. */
-  user?: string;
-  /** What Session.getActiveUser() shows ('' = an unknown user). Default: `user`. */
-  activeUser?: string;
-  /** Default FULL. */
-  authMode?: AuthModeName;
-}
-
-/** One user's view of the environment (env.as(email)). */
-export interface UserHandle {
-  readonly email: string;
-  /** Runs a script function as this user, in AuthMode.FULL (a menu item, the sidebar). */
-  call(name: string, ...args: unknown[]): unknown;
-  /** Like call, in a given auth mode. */
-  callAs(authMode: AuthModeName, name: string, ...args: unknown[]): unknown;
-  /** This user's installable triggers. */
-  triggers(): TriggerView[];
-  /** Fires this user's time-driven triggers (the hourly tick), each as this user; how many ran. */
-  fireTimeTriggers(): number;
-  /** This user edits a range in the Sheets UI (refused like Sheets refuses it); fires onEdit and edit triggers. */
-  edit(range: unknown, value: unknown, oldValue?: unknown): number;
-  /** This user's user properties and user cache (raw). */
-  properties(): FakeProperties;
-  cache(): FakeCache;
-  /** Mail recipients this user may still send today. */
-  remainingMailQuota(): number;
-}
-
-/** The environment's users (env.users). */
-export interface UserControl {
-  /** Makes users known (lower-cased). */
-  add(...emails: string[]): void;
-  /** Every known user. */
-  list(): string[];
-}
-
-/** Test access to every spreadsheet file (env.files); raw objects, uncounted, unchecked. */
-export interface FileControl {
-  /** A file that exists before the test (e.g. a teachers' workbook to link by URL). */
-  create(
-    name: string,
-    opts?: ShareSpec & { id?: string; locale?: string; timeZone?: string },
-  ): FakeSpreadsheet;
-  /** A file by id or URL (throws when there is none). */
-  get(idOrUrl: string): FakeSpreadsheet;
-  /** Every file with its sharing, in creation order. */
-  list(): Array<{ id: string; name: string; url: string } & SharingView>;
-  /** Shares a file (adds to what it has; `owner` transfers it). */
-  share(file: FakeSpreadsheet | string, spec: ShareSpec): void;
-  /** What `email` may do with the file. */
-  accessOf(file: FakeSpreadsheet | string, email: string): AccessLevel;
-  /**
-   * Whether `email` could write into `a1` ("'Sheet'!A1:B2", a sheet name, or the whole file when
-   * omitted): file access and protections, as a write by that user would be checked.
-   */
-  canEdit(file: FakeSpreadsheet | string, email: string, a1?: string): boolean;
 }
 
 /** Test access to forms (env.forms). */
@@ -292,14 +227,6 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   for (const [name, service] of Object.entries(services)) realm.define(name, service);
   realm.define('console', createRecordingConsole(state));
 
-  const known = (email: string, who: string): string => {
-    const e = normEmail(email);
-    if (!state.users.has(e))
-      throw new Error(
-        `${who}: unknown user "${email}" (add it with env.users.add or options.users)`,
-      );
-    return e;
-  };
   /** One execution: its auth mode, its UI, and whom it runs as (default: the test's default user). */
   const execute = (
     fn: () => unknown,
@@ -344,7 +271,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
           ? {}
           : { active: o.activeUser }
         : {
-            effective: known(o.user, 'env.callAs'),
+            effective: knownUser(state, o.user, 'env.callAs'),
             active: o.activeUser ?? normEmail(o.user),
           };
     const fn = lookup(name);
@@ -381,77 +308,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     },
   };
 
-  const fileOf = (file: FakeSpreadsheet | string): FakeSpreadsheet => {
-    if (file instanceof FakeSpreadsheet) return file;
-    const id = /\/d\/([^/]+)/.exec(file)?.[1] ?? file;
-    const found = state.spreadsheets.get(id);
-    if (!found) throw new Error(`env.files: no spreadsheet ${file}`);
-    return found;
-  };
-  const files: FileControl = {
-    create: (name, opts = {}) => {
-      const ss = createSpreadsheet(state, name, {
-        owner: opts.owner ?? state.effectiveUserEmail,
-        id: opts.id,
-        locale: opts.locale,
-        timeZone: opts.timeZone,
-      });
-      applyShare(ss._sharing, { ...opts, owner: undefined });
-      return ss;
-    },
-    get: fileOf,
-    list: () =>
-      [...state.spreadsheets.values()].map((ss) => ({
-        id: ss._id,
-        name: ss.getName(),
-        url: ss.getUrl(),
-        ...ss._sharing.snapshot(),
-      })),
-    share: (file, spec) => applyShare(fileOf(file)._sharing, spec),
-    accessOf: (file, email) => fileOf(file)._sharing.level(email),
-    canEdit: (file, email, a1) => {
-      const ss = fileOf(file);
-      const saved = state.effectiveUserEmail;
-      state.effectiveUserEmail = normEmail(email);
-      try {
-        if (a1 === undefined) ss._sharing.requireEdit(email);
-        else {
-          const sheet = ss.getSheetByName(a1);
-          const range = sheet ? sheet.getDataRange() : ss.getRange(a1);
-          guardRange(state, range, 'setValues');
-        }
-        return true;
-      } catch (e) {
-        if (e instanceof Error && e.name === 'Exception') return false;
-        throw e;
-      } finally {
-        state.effectiveUserEmail = saved;
-      }
-    },
-  };
-  const users: UserControl = {
-    add: (...emails) => emails.forEach((e) => state.users.add(normEmail(e))),
-    list: () => [...state.users],
-  };
-  const as = (email: string, opts: { activeUser?: string } = {}): UserHandle => {
-    const user = known(email, 'env.as');
-    const how = (authMode: AuthModeName): CallOptions => ({
-      user,
-      authMode,
-      ...(opts.activeUser === undefined ? {} : { activeUser: opts.activeUser }),
-    });
-    return {
-      email: user,
-      call: (name, ...args) => callAs(how('FULL'), name, ...args),
-      callAs: (authMode, name, ...args) => callAs(how(authMode), name, ...args),
-      triggers: () => triggers.list(user),
-      fireTimeTriggers: () => triggers.fireTimeTriggers({ owner: user }),
-      edit: (range, value, oldValue) => triggers.fireEdit(range, oldValue, value, { as: user }),
-      properties: () => props._userStore(user),
-      cache: () => caches._userCache(user),
-      remainingMailQuota: () => mail.remainingQuota(user),
-    };
-  };
+  const { users, files, as } = createUserApi(state, { callAs, triggers, props, caches, mail });
 
   return {
     context: realm.context,
