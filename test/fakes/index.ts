@@ -18,6 +18,7 @@ import {
   type UserControl,
   type UserHandle,
 } from './multi-user';
+import { missingScope } from './scopes';
 import { FakeScriptApp, NOT_FOUND, TriggerControl } from './script-app';
 import { FakeSession } from './session';
 import { applyShare, normEmail, type ShareSpec } from './sharing';
@@ -70,6 +71,8 @@ export interface GasEnvironmentOptions {
    * teacher": `{ editors: teachers }`.
    */
   spreadsheetSharing?: ShareSpec;
+  /** The manifest's oauthScopes: when given, calls needing another scope are refused (scopes.ts). */
+  oauthScopes?: readonly string[];
 }
 
 /** Test access to forms (env.forms). */
@@ -192,8 +195,11 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   state.active = spreadsheet;
   if (options.spreadsheetSharing) applyShare(spreadsheet._sharing, options.spreadsheetSharing);
 
+  const granted = options.oauthScopes ? new Set(options.oauthScopes) : null;
   realm.guard = (service, method) => {
     const full = `${service}.${method}`;
+    const scope = granted && missingScope(granted, service, method);
+    if (scope) fail(scope);
     if (state.authMode === 'FULL') return;
     const denied =
       state.authMode === 'NONE'

@@ -149,4 +149,23 @@ describe('per-file sharing', () => {
     expect(e.as(TEACHER).call('openForm', id)).toBe('ok');
     expect(() => e.as(PARENT).call('makeForm')).toThrow(MESSAGES.noAccess);
   });
+
+  it('enforces the manifest scopes when given: spreadsheets.currentonly opens no other file', () => {
+    const scopes = (...names: string[]): string[] =>
+      names.map((n) => `https://www.googleapis.com/auth/${n}`);
+    const current = env({ oauthScopes: scopes('spreadsheets.currentonly', 'script.send_mail') });
+    const other = current.files.create('Учителя');
+    expect(current.call('open', other.getId())).toBe(
+      'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
+    expect(() => current.call('make', 'Новый')).toThrow(
+      'Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
+    expect(() => current.call('makeForm')).toThrow(
+      'You do not have permission to call FormApp.create. Required permissions: https://www.googleapis.com/auth/forms',
+    );
+    const full = env({ oauthScopes: scopes('spreadsheets', 'forms') });
+    expect(full.call('open', full.files.create('Учителя').getId())).toBe('ok');
+    expect(full.call('makeForm')).toEqual(expect.any(String));
+  });
 });
