@@ -41,9 +41,20 @@ export function bundleSource(): string {
   return (source ??= readFileSync(BUNDLE_PATH, 'utf8'));
 }
 
-/** A fresh fake Apps Script environment with the bundle loaded. */
+/** The oauthScopes of the built manifest (build/appsscript.json). */
+export function manifestScopes(): string[] {
+  const manifest = JSON.parse(readFileSync(join(BUNDLE_PATH, '..', 'appsscript.json'), 'utf8')) as {
+    oauthScopes?: string[];
+  };
+  return manifest.oauthScopes ?? [];
+}
+
+/**
+ * A fresh fake Apps Script environment with the bundle loaded, granted the manifest's scopes
+ * (a call needing another scope fails as it would after installation).
+ */
 export function loadBundle(options: GasEnvironmentOptions = {}): GasEnvironment {
-  const env = createGasEnvironment(options);
+  const env = createGasEnvironment({ oauthScopes: manifestScopes(), ...options });
   env.load(bundleSource(), 'Code.js');
   return env;
 }
