@@ -174,6 +174,7 @@ export const en: Strings = {
         comment: 'Administration comment',
         agreedAt: 'Agreed',
         agreedAs: 'Agreed as',
+        pendingAs: 'Awaiting as',
       },
     },
   },

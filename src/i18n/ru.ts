@@ -183,6 +183,7 @@ export const ru: Strings = {
         comment: 'Комментарий администрации',
         agreedAt: 'Согласовано',
         agreedAs: 'Как согласовано',
+        pendingAs: 'Ждёт решения как',
       },
     },
   },

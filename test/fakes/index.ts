@@ -121,6 +121,8 @@ export interface GasEnvironment {
   logs: string[];
   /** Project HTML files by name, for HtmlService.create*FromFile. */
   htmlFiles: Record<string, string>;
+  /** Changes the simulated latency of every later service call (a slow day after a quick setup). */
+  setCallLatency(ms: number): void;
 }
 
 const SCOPES: Record<string, string> = {
@@ -150,10 +152,11 @@ const NONE_ALLOWED = new Set([
 export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEnvironment {
   const clock = new FakeClock(options.now);
   const counters = new FakeCounters();
-  const realm = new Realm(clock, counters, {
+  const limits = {
     callLatencyMs: options.callLatencyMs ?? 0,
     executionLimitMs: options.executionLimitMs ?? 6 * 60 * 1000,
-  });
+  };
+  const realm = new Realm(clock, counters, limits);
   const userEmail = options.userEmail ?? 'admin@school.test';
   const effectiveUserEmail = options.effectiveUserEmail ?? (userEmail || 'admin@school.test');
   const state: GasState = {
@@ -338,5 +341,8 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     caches: caches._caches,
     logs: state.logs,
     htmlFiles: state.htmlFiles,
+    setCallLatency: (ms: number) => {
+      limits.callLatencyMs = ms;
+    },
   };
 }

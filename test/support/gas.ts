@@ -10,6 +10,7 @@ import { ru } from '../../src/i18n/ru';
 import {
   type CellValue,
   createGasEnvironment,
+  type FakeSpreadsheet,
   type GasEnvironment,
   type GasEnvironmentOptions,
 } from '../fakes';
@@ -249,3 +250,11 @@ export function killWhen(
 export const HOUR_MS = 3_600_000;
 /** Days in milliseconds. */
 export const DAY_MS = 24 * HOUR_MS;
+
+/** The teachers' workbook setup made or linked (raw, uncounted); throws before setup. */
+export function teachersFile(env: GasEnvironment): FakeSpreadsheet {
+  const id = env.properties.document.getProperty('distant.teachers');
+  const file = id === null ? null : env.files.get(id);
+  if (!file) throw new Error('no teachers’ workbook yet: run setupWorkbook first');
+  return file;
+}

@@ -23,6 +23,17 @@ export class GasWorkbook implements Workbook {
   /** Takes the spreadsheet lazily: an idle hourly run never touches it. */
   constructor(private readonly open: () => GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
+  private runAs: RunAs | undefined;
+
+  /** Asked once per execution: setup protects a dozen sheets. */
+  private effectiveUser(): RunAs {
+    if (this.runAs === undefined) {
+      const user = Session.getEffectiveUser();
+      this.runAs = { user, email: user.getEmail().toLowerCase() };
+    }
+    return this.runAs;
+  }
+
   private get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return (this.active ??= this.open());
   }
@@ -152,7 +163,8 @@ export class GasWorkbook implements Workbook {
       }
       if (rule) range.setDataValidation(rule);
     }
-    if (layout.protection !== undefined) protect(target, layout.protection);
+    if (layout.protection !== undefined)
+      protect(target, layout.protection, () => this.effectiveUser());
   }
 
   url(): string {
@@ -234,7 +246,13 @@ export class GasWorkbook implements Workbook {
  * editing off — a new protection lists every current editor, and warning-only stops nobody).
  * Repeated setups find the protection by its description and bring its editors back in line.
  */
-function protect(target: Sheet, wanted: ProtectionLayout): void {
+/** The user the execution runs as. */
+interface RunAs {
+  readonly user: GoogleAppsScript.Base.User;
+  readonly email: string;
+}
+
+function protect(target: Sheet, wanted: ProtectionLayout, effectiveUser: () => RunAs): void {
   const ranges =
     wanted.columns === undefined
       ? [null]
@@ -252,11 +270,11 @@ function protect(target: Sheet, wanted: ProtectionLayout): void {
     const protection = found ?? (range === null ? target.protect() : range.protect());
     if (protection.getDescription() !== wanted.note) protection.setDescription(wanted.note);
     if (protection.isWarningOnly()) protection.setWarningOnly(false);
-    const me = Session.getEffectiveUser();
-    const keep = new Set([me.getEmail().toLowerCase(), ...wanted.editors]);
+    const me = effectiveUser();
+    const keep = new Set([me.email, ...wanted.editors]);
     const current = protection.getEditors();
     const currentEmails = new Set(current.map((u) => u.getEmail().toLowerCase()));
-    if (!currentEmails.has(me.getEmail().toLowerCase())) protection.addEditor(me);
+    if (!currentEmails.has(me.email)) protection.addEditor(me.user);
     const strangers = current.filter((u) => !keep.has(u.getEmail().toLowerCase()));
     if (strangers.length > 0) protection.removeEditors(strangers);
     const missing = wanted.editors.filter((e) => !currentEmails.has(e));
