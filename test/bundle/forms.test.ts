@@ -9,6 +9,7 @@ import { instantOf } from '../../src/domain/calendar';
 import { ru } from '../../src/i18n/ru';
 import type { CellValue, GasEnvironment } from '../fakes';
 import { ADMIN, loadBundle, setSetting, writeSheets } from '../support/gas';
+import { teachersFile } from '../support/gas';
 
 const zone = intlZone('Europe/Moscow');
 const NOW = instantOf(zone, '2026-11-27', 15 * 60);
@@ -52,7 +53,9 @@ function formOf(env: GasEnvironment, sheet: string): string {
 
 /** A sheet's rows as objects keyed by its header. */
 function rowsOf(env: GasEnvironment, sheet: string): Array<Record<string, CellValue>> {
-  const [header = [], ...rows] = env.spreadsheet.sheetValues(sheet);
+  // «Заявки» and «Доступ» are answered by teachers: they live in the teachers' workbook.
+  const file = ['Заявки', 'Доступ'].includes(sheet) ? teachersFile(env) : env.spreadsheet;
+  const [header = [], ...rows] = file.sheetValues(sheet);
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i] ?? ''])));
 }
 
