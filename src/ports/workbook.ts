@@ -33,6 +33,9 @@ export interface SheetLayout {
   readonly headerNotes?: ReadonlyMap<number, string>;
 }
 
+/** The kinds of file the add-on marks. */
+export type FileRole = 'teachers';
+
 /** Who can open and change a file (lower-case addresses; the owner is not repeated in the lists). */
 export interface FileAccess {
   /** '' when the platform does not tell (a shared drive, another domain). */
@@ -97,6 +100,13 @@ export interface Workbook {
    * name (setup moves the teachers' sheets out of the administration workbook with it).
    */
   copySheetTo(sheet: string, target: Workbook): void;
+  /**
+   * What the add-on made this file for, as marked by setup ('teachers' for the teachers'
+   * workbook), or null: the add-on refuses to run its menu in the teachers' workbook.
+   */
+  fileRole(): FileRole | null;
+  /** Marks the file (setup marks the teachers' workbook). */
+  markRole(role: FileRole): void;
   /** The spreadsheet's own time zone setting. */
   timeZone(): string;
   /** Sets the spreadsheet's time zone (setup pins it to the school's). */

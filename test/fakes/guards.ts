@@ -25,6 +25,7 @@ const SPREADSHEET_WRITE = new Set([
   'addViewer',
   'addViewers',
   'removeViewer',
+  'addDeveloperMetadata',
 ]);
 
 function whole(sheet: FakeSheet): Rect {

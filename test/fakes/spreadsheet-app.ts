@@ -1,3 +1,8 @@
+import {
+  DEVELOPER_METADATA_VISIBILITY,
+  FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+} from './developer-metadata';
 import { guardRange, guardSheet, guardSpreadsheet } from './guards';
 import { FakeHtmlOutput } from './html-service';
 import { FakeProtection } from './protection';
@@ -1102,6 +1107,7 @@ export class FakeSpreadsheet extends GasObject {
   _sheets: FakeSheet[] = [];
   _active: FakeSheet;
   _formUrl: string | null = null;
+  readonly _metadata: FakeDeveloperMetadata[] = [];
   private named = new Map<string, FakeRange>();
   /** Owner, editors and viewers of the file. */
   readonly _sharing: FileSharing;
@@ -1311,6 +1317,18 @@ export class FakeSpreadsheet extends GasObject {
   removeViewer(user: unknown): FakeSpreadsheet {
     this._sharing.removeViewer(emailOf(user));
     return this;
+  }
+  /** Spreadsheet.addDeveloperMetadata(key[, value][, visibility]). */
+  addDeveloperMetadata(key: string, value?: unknown, visibility?: unknown): FakeSpreadsheet {
+    const vis = typeof value === 'string' && visibility === undefined && value in DEVELOPER_METADATA_VISIBILITY
+      ? value
+      : String(visibility ?? 'DOCUMENT');
+    const text = typeof value === 'string' && !(value in DEVELOPER_METADATA_VISIBILITY) ? value : null;
+    this._metadata.push(new FakeDeveloperMetadata(this._metadata, String(key), text, vis));
+    return this;
+  }
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this._metadata);
   }
   getFormUrl(): string | null {
     return this._formUrl;
@@ -1625,6 +1643,7 @@ export class FakeSpreadsheetApp extends GasObject {
     ),
   );
   readonly ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });
+  readonly DeveloperMetadataVisibility = DEVELOPER_METADATA_VISIBILITY;
   readonly WrapStrategy = Object.freeze({ WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' });
   readonly BorderStyle = Object.freeze({
     DOTTED: 'DOTTED',

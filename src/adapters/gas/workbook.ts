@@ -1,7 +1,16 @@
 import { type Cell, type Grid, sheetSafeGrid } from '../../domain/cells';
-import type { FileAccess, ProtectionLayout, SheetLayout, Workbook } from '../../ports/workbook';
+import type {
+  FileAccess,
+  FileRole,
+  ProtectionLayout,
+  SheetLayout,
+  Workbook,
+} from '../../ports/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The developer-metadata key of the mark setup leaves on the teachers' workbook. */
+const ROLE_KEY = 'distant.role';
 
 const NUMBER_FORMATS = {
   date: 'dd.mm.yyyy',
@@ -206,6 +215,21 @@ export class GasWorkbook implements Workbook {
       if (now.editors.includes(email)) this.spreadsheet.removeEditor(email);
       if (now.viewers.includes(email)) this.spreadsheet.removeViewer(email);
     }
+  }
+
+  fileRole(): FileRole | null {
+    const found = this.spreadsheet.createDeveloperMetadataFinder().withKey(ROLE_KEY).find();
+    return found.some((m) => m.getValue() === 'teachers') ? 'teachers' : null;
+  }
+
+  markRole(role: FileRole): void {
+    // PROJECT visibility: only this add-on's code sees (or removes) the mark, not a teacher's own
+    // script in the teachers' workbook (DeveloperMetadataVisibility reference).
+    this.spreadsheet.addDeveloperMetadata(
+      ROLE_KEY,
+      role,
+      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+    );
   }
 
   copySheetTo(sheet: string, target: Workbook): void {

@@ -1,5 +1,5 @@
 import { type Cell, type Grid, isBlank } from '../../domain/cells';
-import type { FileAccess, SheetLayout, Workbook } from '../../ports/workbook';
+import type { FileAccess, FileRole, SheetLayout, Workbook } from '../../ports/workbook';
 
 /** Counts of what a job asked of the workbook, as service calls would be counted in Apps Script. */
 export interface WorkbookCounters {
@@ -22,6 +22,8 @@ export class MemoryWorkbook implements Workbook {
   owner = '';
   /** The file's name in Drive. */
   title = '';
+  /** The mark setup leaves on the teachers' workbook. */
+  role: FileRole | null = null;
   readonly editors = new Set<string>();
   readonly viewers = new Set<string>();
 
@@ -150,6 +152,14 @@ export class MemoryWorkbook implements Workbook {
       this.editors.delete(email);
       this.viewers.delete(email);
     }
+  }
+
+  fileRole(): FileRole | null {
+    return this.role;
+  }
+
+  markRole(role: FileRole): void {
+    this.role = role;
   }
 
   copySheetTo(sheet: string, target: Workbook): void {
