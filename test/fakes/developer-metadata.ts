@@ -53,4 +53,7 @@ export class FakeDeveloperMetadataFinder extends GasObject {
 }
 
 /** DeveloperMetadataVisibility. */
-export const DEVELOPER_METADATA_VISIBILITY = Object.freeze({ DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' });
+export const DEVELOPER_METADATA_VISIBILITY = Object.freeze({
+  DOCUMENT: 'DOCUMENT',
+  PROJECT: 'PROJECT',
+});

@@ -1320,10 +1320,11 @@ export class FakeSpreadsheet extends GasObject {
   }
   /** Spreadsheet.addDeveloperMetadata(key[, value][, visibility]). */
   addDeveloperMetadata(key: string, value?: unknown, visibility?: unknown): FakeSpreadsheet {
-    const vis = typeof value === 'string' && visibility === undefined && value in DEVELOPER_METADATA_VISIBILITY
-      ? value
-      : String(visibility ?? 'DOCUMENT');
-    const text = typeof value === 'string' && !(value in DEVELOPER_METADATA_VISIBILITY) ? value : null;
+    const isVisibility = (v: unknown): v is string =>
+      typeof v === 'string' && v in DEVELOPER_METADATA_VISIBILITY;
+    // (key, visibility) and (key, value[, visibility]) are both documented overloads.
+    const vis = isVisibility(visibility) ? visibility : isVisibility(value) ? value : 'DOCUMENT';
+    const text = typeof value === 'string' && !isVisibility(value) ? value : null;
     this._metadata.push(new FakeDeveloperMetadata(this._metadata, String(key), text, vis));
     return this;
   }
