@@ -6,6 +6,7 @@ import { archiveJob } from './archive';
 import { changeNoticesJob } from './change-notices';
 import { familySummariesJob } from './family-summaries';
 import { monitoringReportJob } from './monitoring-report';
+import { notAgreedListJob } from './not-agreed-list';
 import { publishScheduleJob } from './publish-schedule';
 import { surveyInvitationsJob } from './survey-invitations';
 import type { ScheduledJob } from './scheduled-job';
@@ -14,6 +15,7 @@ import { teacherRemindersJob } from './teacher-reminders';
 /** The jobs the hourly dispatcher runs, in order: notices first, then the day's and the week's letters. */
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   changeNoticesJob,
+  notAgreedListJob,
   publishScheduleJob,
   teacherRemindersJob,
   archiveJob,

@@ -59,8 +59,11 @@ export interface Workbook {
   deleteSheet(sheet: string): void;
   /** Applies drop-downs, formats, frozen rows and protection. */
   applyLayout(sheet: string, layout: SheetLayout): void;
-  /** The spreadsheet's address, for links in letters ("see the sheet"). */
-  url(): string;
+  /**
+   * The address of the spreadsheet holding `sheet` (or of the workbook), for links in letters
+   * ("open the journal"). One file today; with two workbooks each sheet routes to its own.
+   */
+  url(sheet?: string): string;
   /** The spreadsheet's own time zone setting. */
   timeZone(): string;
   /** Sets the spreadsheet's time zone (setup pins it to the school's). */

@@ -161,7 +161,8 @@ export class GasWorkbook implements Workbook {
     }
   }
 
-  url(): string {
+  // One file holds every sheet here: the sheet does not change the address.
+  url(_sheet?: string): string {
     return this.spreadsheet.getUrl();
   }
 

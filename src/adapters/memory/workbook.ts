@@ -114,7 +114,8 @@ export class MemoryWorkbook implements Workbook {
     this.layouts.set(sheet, layout);
   }
 
-  url(): string {
+  // One file holds every sheet here: the sheet does not change the address.
+  url(_sheet?: string): string {
     return 'https://docs.google.com/spreadsheets/d/local-workbook/edit';
   }
 
