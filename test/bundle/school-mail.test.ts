@@ -91,11 +91,12 @@ describe('schedule publication through the bundle', () => {
 
     env.clock.set(moscow('2026-11-27', '18:05'));
     env.triggers.fireTimeTriggers();
-    const notices = env.mail.sent.filter((m) =>
-      String(m.subject).startsWith('Изменения в расписании'),
-    );
+    const notices = env.mail.sent.filter((m) => String(m.subject).startsWith(`${cls}, пн 30.11: `));
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.subject).toBe(`Изменения в расписании ${cls}`);
+    // The class, the day and what changed: the cancellation first, then how many more changes.
+    expect(notices[0]!.subject).toMatch(
+      new RegExp(`^${cls}, пн 30\\.11: .+ (отменена|отменён|отменено) и ещё 1 изменение$`),
+    );
     expect(String(notices[0]!.body)).toContain('https://meet.example/new-room');
     expect(String(notices[0]!.body)).toContain('урок отменён');
   });
