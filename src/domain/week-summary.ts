@@ -273,9 +273,8 @@ function attentionOf(
   marks: readonly SubjectMarks[],
   overdue: readonly MissingWork[],
 ): AttentionReason[] {
+  // Most serious first: failing marks, then overdue work, then absences.
   const reasons: AttentionReason[] = [];
-  const unexcused = absences.filter((a) => !a.excused);
-  if (unexcused.length > 0) reasons.push({ kind: 'absent', absences: unexcused });
   const low = marks.filter((s) => s.marks.some((m) => isLow(m.mark))).map((s) => s.subject);
   if (low.length > 0) reasons.push({ kind: 'lowMark', subjects: low });
   const failed = marks.filter((s) => s.marks.some((m) => m.mark === 'fail')).map((s) => s.subject);
@@ -284,5 +283,7 @@ function attentionOf(
     const subjects = [...new Set(overdue.map((w) => w.subject))];
     reasons.push({ kind: 'work', count: overdue.length, subjects });
   }
+  const unexcused = absences.filter((a) => !a.excused);
+  if (unexcused.length > 0) reasons.push({ kind: 'absent', absences: unexcused });
   return reasons;
 }

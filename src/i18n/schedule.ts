@@ -72,6 +72,7 @@ export interface ScheduleStrings {
   readonly changeLesson: (day: string, period: number, subject: string) => string;
   readonly cancelled: string;
   readonly removed: string;
+  readonly newLink: string;
   readonly empty: string;
   readonly reminderSubject: (info: ReminderSummary) => string;
   readonly reminderRepeat: (day: number) => string;
@@ -147,6 +148,7 @@ export const scheduleRu: ScheduleStrings = {
     ['telemost.yandex.ru', 'Яндекс Телемост'],
     ['disk.yandex.ru', 'Яндекс Диск'],
     ['uchi.ru', 'Учи.ру'],
+    ['yaklass.ru', 'ЯКласс'],
     ['skysmart.ru', 'Skysmart'],
     ['foxford.ru', 'Фоксфорд'],
     ['school.mos.ru', 'МЭШ'],
@@ -210,6 +212,7 @@ export const scheduleRu: ScheduleStrings = {
   changeIntro: (cls) => `В опубликованном расписании ${cls} класса произошли изменения:`,
   changeLesson: (day, period, subject) => `${day}, ${period} урок — ${subject}`,
   cancelled: 'урок отменён',
+  newLink: 'новая ссылка',
   removed: 'урок убран из расписания',
   empty: '—',
   reminderSubject: (r) => {
@@ -227,8 +230,7 @@ export const scheduleRu: ScheduleStrings = {
       ? `Повторное напоминание (${r.day}-й день): ${body}`
       : body.replace(/^./, (c) => c.toUpperCase());
   },
-  reminderRepeat: (day) =>
-    `Это повторное напоминание: о части этих уроков «Дистант» пишет уже ${day}-й учебный день.`,
+  reminderRepeat: (day) => `Повторное напоминание: «Дистант» пишет об этом уже ${day}-й учебный день.`,
   reminderJournalIntro: (hours) =>
     `Прошло больше ${hours} ч после этих уроков, а в журнале по ним нет записей:`,
   reminderDraftIntro:
@@ -274,6 +276,7 @@ export const scheduleEn: ScheduleStrings = {
     ['telemost.yandex.ru', 'Yandex Telemost'],
     ['disk.yandex.ru', 'Yandex Disk'],
     ['uchi.ru', 'Uchi.ru'],
+    ['yaklass.ru', 'YaKlass'],
     ['skysmart.ru', 'Skysmart'],
     ['foxford.ru', 'Foxford'],
     ['school.mos.ru', 'MESH'],
@@ -333,6 +336,7 @@ export const scheduleEn: ScheduleStrings = {
   changeIntro: (cls) => `The published schedule of class ${cls} has changed:`,
   changeLesson: (day, period, subject) => `${day}, period ${period} — ${subject}`,
   cancelled: 'lesson cancelled',
+  newLink: 'new link',
   removed: 'lesson removed from the schedule',
   empty: '—',
   reminderSubject: (r) => {
@@ -348,8 +352,7 @@ export const scheduleEn: ScheduleStrings = {
       ? `Repeated reminder (day ${r.day}): ${body}`
       : body.replace(/^./, (c) => c.toUpperCase());
   },
-  reminderRepeat: (day) =>
-    `This is a repeated reminder: Distant has written about some of these lessons for ${day} school days.`,
+  reminderRepeat: (day) => `A repeated reminder: Distant has written about this for ${day} school days.`,
   reminderJournalIntro: (hours) =>
     `More than ${hours} h have passed since these lessons and the journal has no rows for them:`,
   reminderDraftIntro: 'These lessons of next week are still drafts — send them for agreement:',

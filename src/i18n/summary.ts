@@ -29,6 +29,9 @@ export interface SummaryStrings {
   readonly dayAndSubject: (day: string, subject: string) => string;
   readonly marksHeading: string;
   readonly marksHead: readonly [string, string, string];
+  readonly termLabel: string;
+  /** The kind of work as the marks table prints it under a mark: short enough for a phone. */
+  readonly shortKind: (kind: string) => string;
   readonly noMarks: string;
   readonly ungraded: string;
   readonly average: (value: number) => string;
@@ -133,7 +136,10 @@ export const summaryRu: SummaryStrings = {
   absentExcused: 'Пропуски по уважительной причине',
   dayAndSubject: (day, subject) => `${day} ${subject}`,
   marksHeading: 'Отметки за неделю',
-  marksHead: ['Предмет', 'Отметки', 'За четверть'],
+  marksHead: ['Предмет', 'Отметки', 'Четверть'],
+  termLabel: 'за четверть',
+  // «Контрольная работа» → «контрольная», as diaries say; other kinds as the teacher wrote them.
+  shortKind: (kind) => kind.replace(/^(\S+(?:ая|ое))\s+(?:работа|задание)$/iu, '$1'),
   noMarks: 'Отметок за неделю нет.',
   ungraded: 'В 1 классе отметки не ставятся (безотметочное обучение): об успехах ребёнка расскажет учитель.',
   average: (value) => String(Number(value.toFixed(1))).replace('.', ','),
@@ -246,6 +252,8 @@ export const summaryEn: SummaryStrings = {
   dayAndSubject: (day, subject) => `${day} ${subject}`,
   marksHeading: 'Marks this week',
   marksHead: ['Subject', 'Marks', 'Term'],
+  termLabel: 'term average',
+  shortKind: (kind) => kind,
   noMarks: 'No marks this week.',
   ungraded: 'Year 1 is taught without marks; the teacher will tell you how your child is doing.',
   average: (value) => String(Number(value.toFixed(1))),

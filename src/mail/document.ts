@@ -9,6 +9,8 @@ export type Inline =
   | string
   | { readonly strong: string }
   | { readonly small: string }
+  /** Small grey type on a line of its own under the text before it (a task and its deadline). */
+  | { readonly detail: string }
   | { readonly text: string; readonly url: string }
   | { readonly button: string; readonly url: string };
 
@@ -16,9 +18,12 @@ export type Inline =
 export interface MarkCell {
   readonly mark: string;
   readonly low: boolean;
-  /** Day and kind of work, in small type under the mark. */
-  readonly note: string;
+  /** The day and the kind of work, in small type under the mark. */
+  readonly day: string;
+  readonly kind: string;
 }
+
+const markNote = (m: MarkCell): string => [m.day, m.kind].filter(Boolean).join(', ');
 
 /** A row of a marks table: one subject. */
 export interface MarksRow {
@@ -45,6 +50,8 @@ export type Block =
   | {
       readonly kind: 'marks';
       readonly head: readonly [string, string, string];
+      /** How the text part names the term's average after a subject's marks («за четверть»). */
+      readonly termLabel: string;
       readonly rows: readonly MarksRow[];
     }
   | { readonly kind: 'rule' };
@@ -90,13 +97,15 @@ function linkText(text: string, url: string): string {
 
 const LINK_STYLE = 'color:#1a5fb4;word-break:break-all';
 const BUTTON_STYLE =
-  'display:inline-block;margin:2px 0;padding:9px 16px;border-radius:6px;background:#1a5fb4;color:#fff;text-decoration:none;font-weight:bold;word-break:normal';
+  'display:inline-block;margin:2px 0;padding:7px 14px;border-radius:6px;background:#1a5fb4;color:#fff;text-decoration:none;font-weight:bold;word-break:normal';
 
 function inlineHtml(part: Inline): string {
   if (typeof part === 'string') return escapeHtml(part);
   if ('strong' in part) return `<strong>${escapeHtml(part.strong)}</strong>`;
   if ('small' in part)
     return `<span style="color:#666;font-size:13px">${escapeHtml(part.small)}</span>`;
+  if ('detail' in part)
+    return `<span style="display:block;color:#666;font-size:13px;line-height:1.35">${escapeHtml(part.detail)}</span>`;
   const label = 'button' in part ? part.button : part.text;
   if (!isSafeUrl(part.url))
     return escapeHtml(label === part.url ? part.url : `${label} (${part.url})`);
@@ -108,6 +117,7 @@ function inlineText(part: Inline): string {
   if (typeof part === 'string') return part;
   if ('strong' in part) return part.strong;
   if ('small' in part) return part.small;
+  if ('detail' in part) return part.detail;
   return linkText('button' in part ? part.button : part.text, part.url);
 }
 
@@ -123,13 +133,15 @@ function statusHtml(rows: Extract<Block, { kind: 'status' }>['rows']): string {
 
 function marksHtml(block: Extract<Block, { kind: 'marks' }>): string {
   const th = (text: string, align = 'left'): string =>
-    `<th style="text-align:${align};font-size:12px;font-weight:normal;color:#666;padding:4px 6px;border-bottom:1px solid #ddd">${escapeHtml(text)}</th>`;
+    `<th style="text-align:${align};font-size:11px;font-weight:normal;color:#666;padding:4px;border-bottom:1px solid #ddd;white-space:nowrap;word-break:normal">${escapeHtml(text)}</th>`;
+  // Each mark a small block: the mark, then its day and kind of work in small type, so two or
+  // three marks sit side by side in a phone-width column.
   const mark = (m: MarkCell): string =>
-    `<span style="display:inline-block;min-width:38px;margin:0 6px 4px 0;vertical-align:top;text-align:center"><span style="display:inline-block;min-width:22px;padding:1px 5px;border-radius:4px;font-weight:bold;font-size:17px;${m.low ? 'background:#fde2e1;color:#c01c28' : ''}">${escapeHtml(m.mark)}</span><br><span style="font-size:11px;line-height:1.2;color:#666">${escapeHtml(m.note)}</span></span>`;
+    `<span style="display:inline-block;vertical-align:top;width:86px;margin:0 6px 6px 0;word-break:normal;overflow-wrap:normal"><span style="display:inline-block;min-width:14px;padding:0 5px;border-radius:4px;text-align:center;font-weight:bold;font-size:17px;line-height:1.4;${m.low ? 'background:#fde2e1;color:#c01c28' : 'background:#eef2f6'}">${escapeHtml(m.mark)}</span><span style="display:block;font-size:11px;line-height:1.25;color:#666">${escapeHtml(m.day)}<br>${escapeHtml(m.kind)}</span></span>`;
   const rows = block.rows
     .map(
       (r) =>
-        `<tr><td style="padding:6px;border-bottom:1px solid #eee;vertical-align:top;width:34%">${escapeHtml(r.subject)}</td><td style="padding:6px 0 2px 6px;border-bottom:1px solid #eee;vertical-align:top">${r.marks.map(mark).join('')}</td><td style="padding:6px;border-bottom:1px solid #eee;vertical-align:top;text-align:right;font-weight:bold;white-space:nowrap">${escapeHtml(r.term)}</td></tr>`,
+        `<tr><td style="padding:6px;border-bottom:1px solid #eee;vertical-align:top;width:28%;word-break:normal;overflow-wrap:break-word">${escapeHtml(r.subject)}</td><td style="padding:6px 0 0 4px;border-bottom:1px solid #eee;vertical-align:top">${r.marks.map(mark).join('')}</td><td style="padding:6px 4px;border-bottom:1px solid #eee;vertical-align:top;text-align:right;font-weight:bold;white-space:nowrap;width:52px">${escapeHtml(r.term)}</td></tr>`,
     )
     .join('');
   const [subject, week, term] = block.head;
@@ -197,8 +209,8 @@ export function renderText(doc: LetterDocument): string {
         break;
       case 'marks':
         for (const row of block.rows) {
-          const marks = row.marks.map((m) => `${m.mark} (${m.note})`).join(', ');
-          lines.push(`${row.subject}: ${marks}${row.term ? ` — ${block.head[2]} ${row.term}` : ''}`);
+          const marks = row.marks.map((m) => `${m.mark} (${markNote(m)})`).join(', ');
+          lines.push(`${row.subject}: ${marks}${row.term ? ` — ${block.termLabel} ${row.term}` : ''}`);
         }
         lines.push('');
         break;

@@ -133,7 +133,7 @@ function workItems(list: readonly MissingWork[], strings: Strings): Inline[][] {
   return list.map((w) => {
     const details = t.workDetails(w.task ?? '', w.deadline === undefined ? '' : day(w.deadline));
     const item: Inline[] = [t.workItem(day(w.date), w.subject, w.kind ?? '')];
-    return details === '' ? item : [...item, ' ', { small: details }];
+    return details === '' ? item : [...item, ' ', { detail: details }];
   });
 }
 
@@ -177,12 +177,14 @@ function childBlocks(pupil: Pupil, summary: WeekSummary, input: FamilySummaryInp
     blocks.push({
       kind: 'marks',
       head: t.marksHead,
+      termLabel: t.termLabel,
       rows: summary.marks.map((s) => ({
         subject: s.subject,
         marks: s.marks.map((m) => ({
           mark: markText(m.mark, strings),
           low: m.mark === 1 || m.mark === 2 || m.mark === 'fail',
-          note: [day(m.date), m.kind ?? ''].filter(Boolean).join(', '),
+          day: day(m.date),
+          kind: t.shortKind(m.kind ?? ''),
         })),
         term: s.termAverage === undefined ? '' : t.average(s.termAverage),
       })),
@@ -263,10 +265,10 @@ function nextSteps(children: readonly Pupil[], week: string, input: FamilySummar
     blocks.push({ kind: 'paragraph', parts: [t.requestByPhone] });
   }
   if (input.links?.survey !== undefined) {
-    blocks.push({
-      kind: 'paragraph',
-      parts: [`${t.surveyLead} `, { button: t.surveyButton, url: input.links.survey }],
-    });
+    blocks.push(
+      { kind: 'paragraph', parts: [t.surveyLead] },
+      { kind: 'paragraph', parts: [{ button: t.surveyButton, url: input.links.survey }] },
+    );
   }
 
   const teachers = children

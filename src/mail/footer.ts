@@ -81,15 +81,10 @@ export function howToAskBlocks(
   if (request !== undefined) {
     return [
       { kind: 'heading', text: m.howToAskHeading },
+      { kind: 'paragraph', parts: [m.requestLead] },
       {
         kind: 'paragraph',
-        parts: [
-          `${m.requestLead} `,
-          {
-            button: m.requestButton,
-            url: requestLink(request.form, { class: request.class }),
-          },
-        ],
+        parts: [{ button: m.requestButton, url: requestLink(request.form, { class: request.class }) }],
       },
       { kind: 'note', parts: [m.requestNote] },
     ];

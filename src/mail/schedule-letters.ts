@@ -126,13 +126,21 @@ export function classScheduleLetter(input: {
   };
 }
 
-const lessonLine = (lesson: Lesson, teachers: TeacherNames, strings: Strings): string =>
-  strings.schedule.lessonLine(
+/** «Островская М. Е.»: a colleague as staff lists name one, short enough for a phone line. */
+function withInitials(fullName: string): string {
+  const [surname, ...rest] = fullName.trim().split(/\s+/);
+  return [surname, ...rest.map((w) => `${w[0] ?? ''}.`)].join(' ');
+}
+
+const lessonLine = (lesson: Lesson, teachers: TeacherNames, strings: Strings): string => {
+  const name = teachers.get(lesson.teacher);
+  return strings.schedule.lessonLine(
     lesson.class,
     lesson.period,
     lesson.subject,
-    teachers.get(lesson.teacher) ?? lesson.teacher,
+    name === undefined ? lesson.teacher : withInitials(name),
   );
+};
 
 /** The columns a lesson lacks, as the schedule sheet names them («Ресурс», «Задание»). */
 export function missingColumns(lesson: Lesson, strings: Strings): string {
@@ -309,11 +317,10 @@ export function changeNoticeLetter(input: {
     if (change.removed) items.push([{ strong: s.removed }]);
     else if (change.cancelled) items.push([{ strong: s.cancelled }]);
     for (const f of change.fields) {
-      const after: Inline =
-        f.field === 'resource' && f.after !== ''
-          ? resourceInline(f.after, strings)
-          : { strong: f.after || s.empty };
-      items.push([`${s.field[f.field]}: ${f.before || s.empty} → `, after]);
+      // The old link is of no use to anybody: a new one is shown as its button.
+      if (f.field === 'resource' && f.after !== '')
+        items.push([`${s.field.resource} — ${s.newLink}: `, resourceInline(f.after, strings)]);
+      else items.push([`${s.field[f.field]}: ${f.before || s.empty} → `, { strong: f.after || s.empty }]);
     }
     blocks.push({ kind: 'list', items });
   }

@@ -172,7 +172,7 @@ function expectSameMarks(m: Queued): void {
     );
     // Two children may share a subject: some line of that subject says all of the row.
     const words = (cells[1] ?? '').split(' ');
-    if (cells[2]) words.push(`${ru.summary.marksHead[2]} ${cells[2]}`);
+    if (cells[2]) words.push(`${ru.summary.termLabel} ${cells[2]}`);
     const line = lines.find(
       (l) => l.startsWith(`${cells[0]}: `) && words.every((w) => l.includes(w)),
     );

@@ -236,7 +236,7 @@ describe('publication of the next school day', () => {
     expect(notice.to).toEqual(['ivanova@school.test']);
     expect(notice.cc).toEqual(['zavuch@school.test']);
     expect(notice.text).toContain('Здравствуйте, Анна Петровна!');
-    expect(notice.text).toContain('5А, 5 урок — Литература (Иванова Анна Петровна): не заполнено — Ресурс');
+    expect(notice.text).toContain('5А, 5 урок — Литература (Иванова А. П.): не заполнено — Ресурс');
     // The list of lessons not agreed left hours before (jobs/not-agreed-list), not with publication.
     expect(h.sent.some((m) => m.key?.startsWith('notAgreed|'))).toBe(false);
     // Only agreed lessons are stamped published.
@@ -275,7 +275,7 @@ describe('publication of the next school day', () => {
     expect(text.indexOf('Биология')).toBeGreaterThan(awaiting);
     expect(text.indexOf('Биология')).toBeLessThan(drafts);
     expect(text.indexOf('История')).toBeGreaterThan(drafts);
-    expect(text).toContain('Литература (Иванова Анна Петровна): не заполнено — Ресурс');
+    expect(text).toContain('Литература (Иванова А. П.): не заполнено — Ресурс');
     expect(text).not.toContain('Физкультура');
     expect(text).toContain(`Открыть расписание: ${h.workbook.url('Расписание')}`);
     // A staff letter: no families' hotline.
@@ -351,7 +351,7 @@ describe('change notices', () => {
     expect(notices(h)).toHaveLength(1);
     const text = notices(h)[0]!.text;
     expect(text).toContain('09:00–09:40 → 10:00–10:40');
-    expect(text).toContain('https://meet.example/x → meet.example: https://meet.example/new');
+    expect(text).toContain('Ресурс — новая ссылка: meet.example: https://meet.example/new');
     expect(text).toContain('урок отменён');
     // The subject names the class, the day and what changed first.
     expect(notices(h)[0]!.subject).toBe(

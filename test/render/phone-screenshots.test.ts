@@ -47,7 +47,7 @@ const FLAGS = [
 const IMG = join(__dirname, '..', '..', 'docs', 'img');
 const WIDTH = 390;
 /** Longer letters are shown from the top down to this height, with a note that they go on. */
-const MAX_HEIGHT = 2400;
+const MAX_HEIGHT = 3200;
 
 const zone = intlZone('Europe/Moscow');
 const at = (date: string, time: string): Date =>
@@ -168,17 +168,21 @@ function letters(): Map<string, Letter> {
   );
 
   // Saturday morning: the family letters and the class teachers' digests, the survey open.
-  const saturday = school(at('2026-12-05', '09:10'));
-  saturday.ctx.clock.set(at('2026-11-28', '09:10'));
+  const saturday = school(at('2026-11-28', '09:10'), (sheets) =>
+    setting(sheets, 'survey_invitations', 'еженедельно'),
+  );
   sendWeeklySummaries(saturday.ctx);
   const weekly = saturday.queued();
   const families = weekly.filter((m) => m.job === 'familySummaries');
+  // Two children in two classes, a two in the marks, overdue and not-yet-due work; short.
   const score = (m: Letter): number =>
-    (m.html.match(/<h2/g) ?? []).length * 10 +
-    (m.html.includes('#fde2e1') ? 5 : 0) +
+    // Headings: one per child, then «Если нужна помощь» and «Связь со школой».
+    ((m.html.match(/<h2/g) ?? []).length === 4 ? 20 : 0) +
+    (m.html.includes('?subject=') ? 8 : 0) +
+    (m.html.includes('#fde2e1') ? 10 : 0) +
     (m.html.includes('Просрочено') ? 3 : 0) +
     (m.html.includes('Не сдано, но срок') ? 2 : 0) -
-    m.html.length / 10_000;
+    m.html.length / 5_000;
   out.set('letter-family-weekly.png', [...families].sort((a, b) => score(b) - score(a))[0]!);
   const digests = weekly.filter((m) => m.job === 'classDigests');
   out.set(
@@ -227,7 +231,10 @@ function letters(): Map<string, Letter> {
 /** The letter as a phone's mail app opens it: the subject and recipient above the body. */
 function onPhone(letter: Letter): string {
   const header = `<div style="font-family:Arial,Helvetica,sans-serif;padding:12px 16px;border-bottom:1px solid #ddd;background:#fafafa"><div style="font-size:16px;font-weight:bold;line-height:1.3;color:#222">${escapeHtml(letter.subject)}</div><div style="margin-top:4px;font-size:12px;color:#666">МОУ «ООШ № 34» г. Сыктывкара → ${escapeHtml(letter.to.slice(0, 2).join(', '))}${letter.to.length > 2 ? ' …' : ''}</div></div>`;
-  return letter.html.replace(/(<body[^>]*>)/, `$1${header}`);
+  // The preview note comes before the document (jobs/shared/outbox): shown under the header.
+  const start = Math.max(0, letter.html.indexOf('<!DOCTYPE'));
+  const before = letter.html.slice(0, start);
+  return letter.html.slice(start).replace(/(<body[^>]*>)/, (body) => `${body}${header}${before}`);
 }
 
 const haveChromium = existsSync(CHROMIUM);
@@ -249,22 +256,19 @@ if (!haveChromium)
 
     it('renders every kind of letter and writes the pictures', async () => {
       mkdirSync(IMG, { recursive: true });
-      const page = await browser.newPage({ viewport: { width: WIDTH, height: 844 } });
+      // A short viewport, so that the page is as tall as the letter.
+      const page = await browser.newPage({ viewport: { width: WIDTH, height: 200 } });
       const written: string[] = [];
       for (const [file, letter] of letters()) {
         expect([file, letter === undefined]).toEqual([file, false]);
         await page.setContent(onPhone(letter), { waitUntil: 'load' });
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        // Page scripts as strings: the test is compiled without the DOM's types.
+        const height = Number(await page.evaluate('document.documentElement.scrollHeight'));
         if (height > MAX_HEIGHT) {
-          await page.evaluate((max) => {
-            const note = document.createElement('div');
-            note.textContent = '… письмо продолжается';
-            note.setAttribute(
-              'style',
-              `position:absolute;left:0;right:0;top:${max - 34}px;height:34px;line-height:34px;text-align:center;font:italic 13px Arial,sans-serif;color:#666;background:linear-gradient(rgba(255,255,255,0.6),#fff)`,
-            );
-            document.body.appendChild(note);
-          }, MAX_HEIGHT);
+          const style = `position:absolute;left:0;right:0;top:${MAX_HEIGHT - 34}px;height:34px;line-height:34px;text-align:center;font:italic 13px Arial,sans-serif;color:#666;background:linear-gradient(rgba(255,255,255,0.6),#fff)`;
+          await page.evaluate(
+            `(() => { const n = document.createElement('div'); n.textContent = '… письмо продолжается'; n.setAttribute('style', ${JSON.stringify(style)}); document.body.appendChild(n); })()`,
+          );
         }
         const path = join(IMG, file);
         await page.screenshot({

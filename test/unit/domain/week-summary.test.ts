@@ -249,15 +249,16 @@ describe('summarizeWeek on a hand-made week', () => {
   });
 
   it('says why the pupil needs attention; work due only next week is no reason yet', () => {
+    // Most serious first: failing marks, overdue work, absences.
     expect(summary.attention).toEqual([
-      {
-        kind: 'absent',
-        absences: [{ date: '2026-11-24', subject: 'Русский язык', excused: false }],
-      },
       { kind: 'lowMark', subjects: ['Математика'] },
       { kind: 'fail', subjects: ['Физкультура'] },
       // The overdue history homework; the literature task is due on Monday 30.11.
       { kind: 'work', count: 1, subjects: ['История'] },
+      {
+        kind: 'absent',
+        absences: [{ date: '2026-11-24', subject: 'Русский язык', excused: false }],
+      },
     ]);
   });
 
