@@ -277,8 +277,9 @@ export function fillPrefill(
     const value = values[field];
     url =
       value === undefined || value === ''
-        ? url.replace(new RegExp(`([?&])[^&=#]+=${token}(&|$)`), (_m, lead: string, tail: string) =>
-            tail === '' ? '' : lead,
+        ? url.replace(
+            new RegExp(`([?&])[^&=#]+=${token}(&|$)`),
+            (_m, lead: string, tail: string) => (tail === '' ? '' : lead),
           )
         : url.split(token).join(encodeURIComponent(value));
   }

@@ -25,30 +25,32 @@ function usualStart(date: LocalDate): LocalDate {
   return before[before.length - 1] ?? `${year}-04-01`;
 }
 
+/** 1 September of the school year holding `date`: nothing before it is of this year. */
+function schoolYearStart(date: LocalDate): LocalDate {
+  const year = Number(date.slice(0, 4));
+  return date.slice(5) >= '08-01' ? `${year}-09-01` : `${year - 1}-09-01`;
+}
+
 /**
  * The first day of the term holding `date`: the first school day after the last break of at
- * least a week (weekends and `holidays` together) before it, but not before the usual start of
- * its quarter — so a school that lists no holidays still gets quarters, and one that lists them
- * gets its own term dates.
+ * least a week (weekends and `holidays` together) before it, looked for back to 1 September;
+ * without such a break in `holidays`, the usual start of its quarter — so a school that lists no
+ * holidays still gets quarters, and one that lists them gets its own term dates.
  */
 export function termStart(
   date: LocalDate,
   settings: Pick<Settings, 'schoolDays' | 'holidays'>,
 ): LocalDate {
-  const floor = usualStart(date);
+  const yearStart = schoolYearStart(date);
   let off = 0;
-  for (let i = 0, d = date; i < LONGEST_TERM_DAYS && d > floor; i++, d = addDays(d, -1)) {
+  for (let i = 0, d = date; i < LONGEST_TERM_DAYS && d >= yearStart; i++, d = addDays(d, -1)) {
     if (isSchoolDay(d, settings)) {
       off = 0;
       continue;
     }
-    off++;
-    if (off >= TERM_BREAK_DAYS) {
-      // The break ends where school resumes: the first school day after `d`'s run of days off.
-      let start = addDays(d, off);
-      while (!isSchoolDay(start, settings) && start < date) start = addDays(start, 1);
-      return start > floor ? start : floor;
-    }
+    // The break ends where school resumes: the day after the first day off met going back.
+    if (++off >= TERM_BREAK_DAYS) return addDays(d, off);
   }
-  return floor;
+  const usual = usualStart(date);
+  return usual > yearStart ? usual : yearStart;
 }

@@ -236,7 +236,11 @@ export function summarizeWeek(input: WeekSummaryInput): WeekSummary {
     pending: missing.filter((w) => !isOverdue(w, week)),
     comments,
     deadlines,
-    attention: attentionOf(absences, marks, missing.filter((w) => isOverdue(w, week))),
+    attention: attentionOf(
+      absences,
+      marks,
+      missing.filter((w) => isOverdue(w, week)),
+    ),
   };
 }
 

@@ -30,8 +30,7 @@ export function weeklyLetterTime(settings: TimeSettings): {
     const schoolDay = settings.schoolDays.includes(settings.summaryDay);
     return {
       weekday: settings.summaryDay,
-      hour:
-        settings.summaryHour ?? (schoolDay ? SUMMARY_EVENING_HOUR : SUMMARY_MORNING_HOUR),
+      hour: settings.summaryHour ?? (schoolDay ? SUMMARY_EVENING_HOUR : SUMMARY_MORNING_HOUR),
     };
   }
   // The journal of the last school day is due `journal_deadline_hours` after its lessons: the
@@ -52,4 +51,3 @@ export function summarisedDay(today: LocalDate, settings: TimeSettings): LocalDa
   const lag = (weeklyLetterTime(settings).weekday - lastSchoolDay(settings) + 7) % 7;
   return addDays(today, -lag);
 }
-

@@ -3,7 +3,8 @@ import { pluralRu as plural } from './plural';
 /** What a change notice's subject says about the first change. */
 export interface ChangeSummary {
   readonly subject: string;
-  readonly kind: 'cancelled' | 'removed' | 'date' | 'time' | 'resource' | 'teacher' | 'task' | 'deadline';
+  readonly kind:
+    'cancelled' | 'removed' | 'date' | 'time' | 'resource' | 'teacher' | 'task' | 'deadline';
   /** The new value, already formatted (a day, a time). */
   readonly after: string;
 }
@@ -99,8 +100,7 @@ function ruSubject(subject: string): {
   const trimmed = subject.trim();
   const words = trimmed.split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  if (/^[А-ЯЁA-Z]{2,}$/.test(last))
-    return { name: `урок ${trimmed}`, g: (_f, m) => m };
+  if (/^[А-ЯЁA-Z]{2,}$/.test(last)) return { name: `урок ${trimmed}`, g: (_f, m) => m };
   const name = /^[А-ЯЁA-Z][а-яёa-z]/.test(trimmed)
     ? trimmed[0]!.toLowerCase() + trimmed.slice(1)
     : trimmed;
@@ -179,8 +179,7 @@ export const scheduleRu: ScheduleStrings = {
     `Расписание на ${day} уйдёт семьям в ${time}. Что не согласовано к этому часу, семьи увидят как «уточняется» — только время и предмет.`,
   awaitingHeading: (n) => `Ждут согласования: ${n}`,
   draftsHeading: (n) => `Черновики учителей (на согласование не отправлены): ${n}`,
-  incompleteHeading: (n) =>
-    `Согласованы, но не хватает данных — семьи увидят «уточняется»: ${n}`,
+  incompleteHeading: (n) => `Согласованы, но не хватает данных — семьи увидят «уточняется»: ${n}`,
   lessonLine: (cls, period, subject, teacher) => `${cls}, ${period} урок — ${subject} (${teacher})`,
   missingLine: (line, columns) => `${line}: не заполнено — ${columns}`,
   incompleteSubject: (day, count, first) =>
@@ -230,7 +229,8 @@ export const scheduleRu: ScheduleStrings = {
       ? `Повторное напоминание (${r.day}-й день): ${body}`
       : body.replace(/^./, (c) => c.toUpperCase());
   },
-  reminderRepeat: (day) => `Повторное напоминание: «Дистант» пишет об этом уже ${day}-й учебный день.`,
+  reminderRepeat: (day) =>
+    `Повторное напоминание: «Дистант» пишет об этом уже ${day}-й учебный день.`,
   reminderJournalIntro: (hours) =>
     `Прошло больше ${hours} ч после этих уроков, а в журнале по ним нет записей:`,
   reminderDraftIntro:
@@ -308,7 +308,8 @@ export const scheduleEn: ScheduleStrings = {
   awaitingHeading: (n) => `Awaiting agreement: ${n}`,
   draftsHeading: (n) => `Teachers' drafts (not sent for agreement): ${n}`,
   incompleteHeading: (n) => `Agreed, but details missing — families see "to be confirmed": ${n}`,
-  lessonLine: (cls, period, subject, teacher) => `${cls}, period ${period} — ${subject} (${teacher})`,
+  lessonLine: (cls, period, subject, teacher) =>
+    `${cls}, period ${period} — ${subject} (${teacher})`,
   missingLine: (line, columns) => `${line}: missing — ${columns}`,
   incompleteSubject: (day, count, first) =>
     count === 1
@@ -352,7 +353,8 @@ export const scheduleEn: ScheduleStrings = {
       ? `Repeated reminder (day ${r.day}): ${body}`
       : body.replace(/^./, (c) => c.toUpperCase());
   },
-  reminderRepeat: (day) => `A repeated reminder: Distant has written about this for ${day} school days.`,
+  reminderRepeat: (day) =>
+    `A repeated reminder: Distant has written about this for ${day} school days.`,
   reminderJournalIntro: (hours) =>
     `More than ${hours} h have passed since these lessons and the journal has no rows for them:`,
   reminderDraftIntro: 'These lessons of next week are still drafts — send them for agreement:',

@@ -8,7 +8,10 @@ import { pluralRu as plural } from './plural';
 export interface SummaryStrings {
   // The family letter.
   /** «23–27 ноября», «30 ноября – 4 декабря»: the week's school days as people say them. */
-  readonly week: (first: { day: number; month: number }, last: { day: number; month: number }) => string;
+  readonly week: (
+    first: { day: number; month: number },
+    last: { day: number; month: number },
+  ) => string;
   readonly subject: (names: readonly string[], week: string) => string;
   readonly title: (week: string) => string;
   /** The first screen: one line per child. */
@@ -102,8 +105,7 @@ const RU_MONTHS = [
   'ноября',
   'декабря',
 ];
-const works = (n: number): string =>
-  `${n} ${plural(n, 'работа', 'работы', 'работ')}`;
+const works = (n: number): string => `${n} ${plural(n, 'работа', 'работы', 'работ')}`;
 const ruList = (items: readonly string[]): string =>
   items.length <= 1
     ? (items[0] ?? '')
@@ -123,8 +125,7 @@ export const summaryRu: SummaryStrings = {
     fine: 'всё в порядке',
     noRecords: 'в журнале нет записей за неделю',
     overdue: (n) => `${works(n)} ${plural(n, 'просрочена', 'просрочены', 'просрочено')}`,
-    absent: (n) =>
-      `${n} ${plural(n, 'пропуск', 'пропуска', 'пропусков')} без уважительной причины`,
+    absent: (n) => `${n} ${plural(n, 'пропуск', 'пропуска', 'пропусков')} без уважительной причины`,
     low: (subjects) => `двойка: ${subjects}`,
     fail: (subjects) => `незачёт: ${subjects}`,
   },
@@ -141,7 +142,8 @@ export const summaryRu: SummaryStrings = {
   // «Контрольная работа» → «контрольная», as diaries say; other kinds as the teacher wrote them.
   shortKind: (kind) => kind.replace(/^(\S+(?:ая|ое))\s+(?:работа|задание)$/iu, '$1'),
   noMarks: 'Отметок за неделю нет.',
-  ungraded: 'В 1 классе отметки не ставятся (безотметочное обучение): об успехах ребёнка расскажет учитель.',
+  ungraded:
+    'В 1 классе отметки не ставятся (безотметочное обучение): об успехах ребёнка расскажет учитель.',
   average: (value) => String(Number(value.toFixed(1))).replace('.', ','),
   overdueHeading: (n) => `Просрочено: ${works(n)}`,
   pendingHeading: (n) => `Не сдано, но срок ещё не прошёл: ${works(n)}`,
@@ -181,8 +183,7 @@ export const summaryRu: SummaryStrings = {
     `Письма с итогами получили семьи ${informed} из ${pupils} ${plural(pupils, 'ученика', 'учеников', 'учеников')}`,
   digestToCall: (n) =>
     `Позвонить: ${n} ${plural(n, 'семья', 'семьи', 'семей')} без электронной почты`,
-  digestAttention: (n) =>
-    `Требуют внимания: ${n} ${plural(n, 'ученик', 'ученика', 'учеников')}`,
+  digestAttention: (n) => `Требуют внимания: ${n} ${plural(n, 'ученик', 'ученика', 'учеников')}`,
   digestCalm: 'Никто не требует особого внимания',
   toCallHeading: 'Позвонить: у родителей нет электронной почты',
   toCallHint: (phones) =>

@@ -6,7 +6,13 @@
  * schedule sheet. Nothing to report, no letter.
  */
 import { formatTime } from '../domain/calendar';
-import { byPeriod, isAgreed, isAwaitingAgreement, missingForForm, nextSchoolDay } from '../domain/lessons';
+import {
+  byPeriod,
+  isAgreed,
+  isAwaitingAgreement,
+  missingForForm,
+  nextSchoolDay,
+} from '../domain/lessons';
 import { messageKey, shortHash } from '../domain/mail';
 import type { Lesson } from '../domain/rows';
 import type { Settings } from '../domain/settings';
@@ -19,7 +25,9 @@ import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool } from './shared/school';
 
 /** The hour the list leaves: the lead time before publication, not before midnight. */
-export function notAgreedHour(settings: Pick<Settings, 'publishHour' | 'notAgreedLeadHours'>): number {
+export function notAgreedHour(
+  settings: Pick<Settings, 'publishHour' | 'notAgreedLeadHours'>,
+): number {
   return Math.max(0, settings.publishHour - settings.notAgreedLeadHours);
 }
 

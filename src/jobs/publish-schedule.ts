@@ -18,11 +18,7 @@ import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
 import type { Lesson, Located } from '../domain/rows';
 import { renderParts } from '../mail/document';
 import { adultDisplayName } from '../domain/privacy';
-import {
-  classScheduleLetter,
-  dayLabelOn,
-  incompleteLessonsLetter,
-} from '../mail/schedule-letters';
+import { classScheduleLetter, dayLabelOn, incompleteLessonsLetter } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
 import type { ScheduledJob, ScheduledRunContext } from './scheduled-job';
 import { classAudience, classMail, teacherNames } from './shared/audience';
@@ -82,11 +78,24 @@ export function publishNextDay(ctx: DeliveryContext): JobOutcome {
       'publish',
       day,
       recipients,
-      `${cls}|${shortHash(lessons.map((l) => l.value.id).sort().join(','))}`,
+      `${cls}|${shortHash(
+        lessons
+          .map((l) => l.value.id)
+          .sort()
+          .join(','),
+      )}`,
     );
     mails.push(classMail('publish', key, audience, settings, letter));
   }
-  mails.push(...incompleteNotices(ctx, school, day, stamped.map((l) => l.value), teachers));
+  mails.push(
+    ...incompleteNotices(
+      ctx,
+      school,
+      day,
+      stamped.map((l) => l.value),
+      teachers,
+    ),
+  );
 
   const queued = enqueue(ctx, strings, mails);
   // Stamped after queuing: a crash in between re-queues nothing (same keys) and stamps on retry.
@@ -143,7 +152,12 @@ function incompleteNotices(
     });
     const cc = settings.adminEmails.filter((a) => a !== teacher);
     return {
-      key: messageKey('incomplete', day, [teacher, ...cc], shortHash(lessons.map((l) => l.id).join(','))),
+      key: messageKey(
+        'incomplete',
+        day,
+        [teacher, ...cc],
+        shortHash(lessons.map((l) => l.id).join(',')),
+      ),
       job: 'incomplete',
       to: [teacher],
       cc,

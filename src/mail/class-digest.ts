@@ -87,7 +87,8 @@ export function classDigestLetter(input: ClassDigestInput): {
       ok: input.informed.length === input.pupils.length,
     },
   ];
-  if (input.toCall.length > 0) status.push({ text: [t.digestToCall(input.toCall.length)], ok: false });
+  if (input.toCall.length > 0)
+    status.push({ text: [t.digestToCall(input.toCall.length)], ok: false });
   status.push(
     needing.length > 0
       ? { text: [t.digestAttention(needing.length)], ok: false }
@@ -153,7 +154,8 @@ function callParts(entry: PupilToCall, input: ClassDigestInput): Inline[] {
   if (entry.guardians.length === 0) return [t.noPhone];
   return entry.guardians.flatMap((g, i): Inline[] => {
     const name = guardianDisplayName(g.name, input.settings.privacyMode) || t.guardianUnnamed;
-    const number = g.phone === undefined ? undefined : dialNumber(g.phone, input.settings.phoneAreaCode);
+    const number =
+      g.phone === undefined ? undefined : dialNumber(g.phone, input.settings.phoneAreaCode);
     const phone: Inline =
       number === undefined
         ? t.noPhone

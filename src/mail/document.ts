@@ -210,7 +210,9 @@ export function renderText(doc: LetterDocument): string {
       case 'marks':
         for (const row of block.rows) {
           const marks = row.marks.map((m) => `${m.mark} (${markNote(m)})`).join(', ');
-          lines.push(`${row.subject}: ${marks}${row.term ? ` — ${block.termLabel} ${row.term}` : ''}`);
+          lines.push(
+            `${row.subject}: ${marks}${row.term ? ` — ${block.termLabel} ${row.term}` : ''}`,
+          );
         }
         lines.push('');
         break;

@@ -72,8 +72,13 @@ export function familySummaryLetter(input: FamilySummaryInput): {
       rows: children.map((pupil) => statusRow(pupil, input.summaries.get(pupil.id)!, strings)),
     },
   ];
-  for (const pupil of children) blocks.push(...childBlocks(pupil, input.summaries.get(pupil.id)!, input));
-  blocks.push({ kind: 'rule' }, ...nextSteps(children, week, input), ...contactBlocks(settings, strings));
+  for (const pupil of children)
+    blocks.push(...childBlocks(pupil, input.summaries.get(pupil.id)!, input));
+  blocks.push(
+    { kind: 'rule' },
+    ...nextSteps(children, week, input),
+    ...contactBlocks(settings, strings),
+  );
   // The subject uses first names in either mode: short, and it adds no surname.
   return {
     subject: t.subject(
@@ -215,12 +220,7 @@ function childBlocks(pupil: Pupil, summary: WeekSummary, input: FamilySummaryInp
   if (teacher !== undefined) {
     blocks.push({
       kind: 'fields',
-      rows: [
-        [
-          t.classTeacher,
-          teacher.name ? [`${teacher.name}, `, teacher.link] : [teacher.link],
-        ],
-      ],
+      rows: [[t.classTeacher, teacher.name ? [`${teacher.name}, `, teacher.link] : [teacher.link]]],
     });
   }
   return blocks;

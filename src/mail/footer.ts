@@ -84,7 +84,9 @@ export function howToAskBlocks(
       { kind: 'paragraph', parts: [m.requestLead] },
       {
         kind: 'paragraph',
-        parts: [{ button: m.requestButton, url: requestLink(request.form, { class: request.class }) }],
+        parts: [
+          { button: m.requestButton, url: requestLink(request.form, { class: request.class }) },
+        ],
       },
       { kind: 'note', parts: [m.requestNote] },
     ];

@@ -62,14 +62,21 @@ function lessonBlocks(
   const f = s.field;
   const missing = new Set<keyof Lesson>(missingForForm(lesson));
   const time = lesson.start === undefined ? s.timeTbd : timeRange(lesson);
-  const heading: Block = { kind: 'heading', text: s.lessonTitle(lesson.period, time, lesson.subject) };
+  const heading: Block = {
+    kind: 'heading',
+    text: s.lessonTitle(lesson.period, time, lesson.subject),
+  };
   // Not agreed: the slot and the subject only; nothing of its unagreed topic, task or resource.
   if (!isAgreed(lesson)) return [heading, { kind: 'note', parts: [s.tbd, ': ', s.pendingNote] }];
 
   const teacher = teachers.get(lesson.teacher) ?? lesson.teacher;
   const rows: (readonly [string, readonly Inline[]])[] = [[f.teacher, [teacher]]];
-  rows.push([f.form, [lesson.form === undefined ? tbd(strings) : strings.labels.lessonForm[lesson.form]]]);
-  if (lesson.resource !== undefined) rows.push([f.resource, [resourceInline(lesson.resource, strings)]]);
+  rows.push([
+    f.form,
+    [lesson.form === undefined ? tbd(strings) : strings.labels.lessonForm[lesson.form]],
+  ]);
+  if (lesson.resource !== undefined)
+    rows.push([f.resource, [resourceInline(lesson.resource, strings)]]);
   else if (missing.has('resource')) rows.push([f.resource, [tbd(strings)]]);
   if (lesson.topic !== undefined) rows.push([f.topic, [lesson.topic]]);
   if (lesson.task !== undefined) rows.push([f.task, [lesson.task]]);
@@ -82,7 +89,10 @@ function lessonBlocks(
     );
     rows.push([
       s.handIn,
-      [s.handInText, { button: s.handInButton, url: `mailto:${lesson.teacher}?subject=${subject}` }],
+      [
+        s.handInText,
+        { button: s.handInButton, url: `mailto:${lesson.teacher}?subject=${subject}` },
+      ],
     ]);
   }
   return [heading, { kind: 'fields', rows }];
@@ -170,7 +180,10 @@ export function notAgreedLetter(input: {
   const count = input.awaiting.length + input.drafts.length + input.incomplete.length;
   const subject = s.notAgreedSubject(formatDay(input.day, strings), count, input.publishTime);
   const blocks: Block[] = [
-    { kind: 'paragraph', parts: [s.notAgreedIntro(dayLabelOn(input.day, strings), input.publishTime)] },
+    {
+      kind: 'paragraph',
+      parts: [s.notAgreedIntro(dayLabelOn(input.day, strings), input.publishTime)],
+    },
   ];
   const section = (heading: string, items: Inline[][]): void => {
     if (items.length === 0) return;
@@ -255,7 +268,14 @@ function firstChange(change: LessonChange): ChangeSummary {
   if (change.cancelled) return { subject, kind: 'cancelled', after: '' };
   const field = change.fields[0];
   const kind = field?.field;
-  if (kind === 'date' || kind === 'time' || kind === 'resource' || kind === 'teacher' || kind === 'task' || kind === 'deadline')
+  if (
+    kind === 'date' ||
+    kind === 'time' ||
+    kind === 'resource' ||
+    kind === 'teacher' ||
+    kind === 'task' ||
+    kind === 'deadline'
+  )
     return { subject, kind, after: field!.after };
   return { subject, kind: 'task', after: '' };
 }
@@ -282,7 +302,10 @@ export function changeSubject(
   // A date's new value reads as a day («перенесена на ср 02.12»), not a full date.
   const after =
     what.kind === 'date' && /^\d{2}\.\d{2}\.\d{4}$/.test(what.after)
-      ? formatDay(`${what.after.slice(6)}-${what.after.slice(3, 5)}-${what.after.slice(0, 2)}`, strings)
+      ? formatDay(
+          `${what.after.slice(6)}-${what.after.slice(3, 5)}-${what.after.slice(0, 2)}`,
+          strings,
+        )
       : what.after;
   const more = changes.reduce((sum, c) => sum + changeCount(c), 0) - 1;
   return strings.schedule.changeSubject(
@@ -320,7 +343,11 @@ export function changeNoticeLetter(input: {
       // The old link is of no use to anybody: a new one is shown as its button.
       if (f.field === 'resource' && f.after !== '')
         items.push([`${s.field.resource} — ${s.newLink}: `, resourceInline(f.after, strings)]);
-      else items.push([`${s.field[f.field]}: ${f.before || s.empty} → `, { strong: f.after || s.empty }]);
+      else
+        items.push([
+          `${s.field[f.field]}: ${f.before || s.empty} → `,
+          { strong: f.after || s.empty },
+        ]);
     }
     blocks.push({ kind: 'list', items });
   }
@@ -369,7 +396,8 @@ export function teacherReminderLetter(input: {
     day: input.day,
   };
   const blocks: Block[] = [{ kind: 'paragraph', parts: [s.greeting(input.teacherName)] }];
-  if (input.day > 1) blocks.push({ kind: 'paragraph', parts: [{ strong: s.reminderRepeat(input.day) }] });
+  if (input.day > 1)
+    blocks.push({ kind: 'paragraph', parts: [{ strong: s.reminderRepeat(input.day) }] });
   const buttons: Inline[] = [];
   if (input.unjournaled.length > 0) {
     blocks.push(

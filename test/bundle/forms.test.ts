@@ -195,7 +195,7 @@ describe('surveys and the census through Google Forms', () => {
 });
 
 describe('the request link in the weekly letter, through the bundle', () => {
-  it('setup asks Google once for a pre-filled link; the letter carries the child\'s ID and class without a Forms call', () => {
+  it("setup asks Google once for a pre-filled link; the letter carries the child's ID and class without a Forms call", () => {
     const env = school();
     const calls: string[] = [];
     const stop = onServiceCall(env, (method) => calls.push(method));

@@ -168,7 +168,11 @@ function expectSameMarks(m: Queued): void {
   const lines = m.text.split('\n');
   for (const row of m.html.match(/<tr><td[\s\S]*?<\/tr>/g) ?? []) {
     const cells = (row.match(/<td[^>]*>([\s\S]*?)<\/td>/g) ?? []).map((c) =>
-      c.replace(/<br>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim(),
+      c
+        .replace(/<br>/g, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
     );
     // Two children may share a subject: some line of that subject says all of the row.
     const words = (cells[1] ?? '').split(' ');
@@ -312,7 +316,7 @@ describe('sendWeeklySummaries on the demo school', () => {
     for (const letter of letters) expect([...classTeacher.values()]).toContain(letter.replyTo);
   });
 
-  it('ends family letters with the next steps, then the contacts with tappable phones; digests without the families\' footer', () => {
+  it("ends family letters with the next steps, then the contacts with tappable phones; digests without the families' footer", () => {
     for (const m of messages) {
       if (m.key.startsWith('digest|')) {
         expect(m.text).not.toContain(ru.summary.nextHeading);
@@ -338,7 +342,7 @@ describe('sendWeeklySummaries on the demo school', () => {
     }
   });
 
-  it('keeps the HTML to one narrow column; the only table is each child\'s three-column marks table', () => {
+  it("keeps the HTML to one narrow column; the only table is each child's three-column marks table", () => {
     for (const m of messages) {
       expect(m.html).toContain('max-width:600px');
       const tables = m.html.match(/<table[\s\S]*?<\/table>/g) ?? [];
@@ -549,7 +553,7 @@ describe('sendWeeklySummaries on a school of 1,000 pupils', () => {
 });
 
 describe('the familySummaries job in the dispatcher', () => {
-  it('runs on Saturday morning by default (after Friday\'s journal is due) and delivers the letters', () => {
+  it("runs on Saturday morning by default (after Friday's journal is due) and delivers the letters", () => {
     const workbook = new MemoryWorkbook(demo());
     const ctx = contextFor(workbook, at('2026-11-27', '16:00'));
     const run = (date: string, time: string) => {

@@ -90,7 +90,10 @@ function itemsUnder(text: string, line: string): string[] {
 function countedLists(text: string): { line: string; count: number; items: number }[] {
   const out: { line: string; count: number; items: number }[] = [];
   for (const line of text.split('\n')) {
-    const m = /^(?:Просрочено|Не сдано, но срок ещё не прошёл|Требуют внимания|Позвонить): (\d+)/.exec(line);
+    const m =
+      /^(?:Просрочено|Не сдано, но срок ещё не прошёл|Требуют внимания|Позвонить): (\d+)/.exec(
+        line,
+      );
     if (m) out.push({ line, count: Number(m[1]), items: itemsUnder(text, line).length });
   }
   return out;

@@ -195,12 +195,25 @@ describe('publication of the next school day', () => {
   });
 
   test('an agreed lesson always appears; one not agreed keeps its slot as «уточняется» with nothing of its details', () => {
-    const secret = { topic: 'Тайная тема', task: 'Тайное задание', resource: 'https://secret.example/x' };
+    const secret = {
+      topic: 'Тайная тема',
+      task: 'Тайное задание',
+      resource: 'https://secret.example/x',
+    };
     const h = harness(
       smallSchool([
         lesson('L1', '30.11.2026', '5А', 1, 'Математика', 'ivanova@school.test', 'согласовано'),
         lesson('L2', '30.11.2026', '5А', 2, 'История', 'petrov@school.test', 'черновик', secret),
-        lesson('L3', '30.11.2026', '5А', 3, 'Биология', 'sidorova@school.test', 'на согласовании', secret),
+        lesson(
+          'L3',
+          '30.11.2026',
+          '5А',
+          3,
+          'Биология',
+          'sidorova@school.test',
+          'на согласовании',
+          secret,
+        ),
         lesson('L4', '30.11.2026', '5А', 4, 'Физкультура', 'sidorova@school.test', 'отменено'),
         lesson('L5', '30.11.2026', '5А', 5, 'Литература', 'ivanova@school.test', 'согласовано', {
           resource: '',
@@ -212,8 +225,12 @@ describe('publication of the next school day', () => {
     flush(h);
     const letter = h.sent.find((m) => m.key?.startsWith('publish|'))!;
     // Every lesson of the day but the cancelled one, in period order.
-    const order = ['1 урок, 09:00–09:40 — Математика', '2 урок, 10:00–10:40 — История',
-      '3 урок, 11:00–11:40 — Биология', '5 урок, 13:00–13:40 — Литература'].map((l) => letter.text.indexOf(l));
+    const order = [
+      '1 урок, 09:00–09:40 — Математика',
+      '2 урок, 10:00–10:40 — История',
+      '3 урок, 11:00–11:40 — Биология',
+      '5 урок, 13:00–13:40 — Литература',
+    ].map((l) => letter.text.indexOf(l));
     expect(order.every((i, k) => i >= 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
     expect(letter.text).not.toContain('Физкультура');
     // Not agreed: time and subject only.
@@ -223,7 +240,9 @@ describe('publication of the next school day', () => {
     // Agreed but the online lesson lacks its link: in the letter, the link «уточняется».
     expect(letter.text).toMatch(/5 урок, 13:00–13:40 — Литература[\s\S]*Ресурс: уточняется/);
     // A link becomes a button named after its platform (here the host).
-    expect(letter.html).toMatch(/<a href="https:\/\/meet\.example\/x" style="display:inline-block[^"]*">meet\.example<\/a>/);
+    expect(letter.html).toMatch(
+      /<a href="https:\/\/meet\.example\/x" style="display:inline-block[^"]*">meet\.example<\/a>/,
+    );
     // Active pupils and parents with an e-mail, in Bcc; the inactive pupil's parent is not there.
     expect([...letter.bcc].sort()).toEqual([
       'boris@pupil.test',

@@ -120,7 +120,10 @@ function letters(): Map<string, Letter> {
   friday.ctx.clock.set(at('2026-11-27', '17:30'));
   publishNextDay(friday.ctx);
   const published = friday.queued();
-  out.set('letter-not-agreed.png', published.find((m) => m.job === 'notAgreed')!);
+  out.set(
+    'letter-not-agreed.png',
+    published.find((m) => m.job === 'notAgreed')!,
+  );
   const classLetters = published.filter((m) => m.job === 'publish');
   out.set(
     'letter-class-schedule.png',
@@ -152,7 +155,10 @@ function letters(): Map<string, Letter> {
   );
   friday.ctx.clock.set(at('2026-11-27', '18:20'));
   sendChangeNotices(friday.ctx);
-  out.set('letter-change-notice.png', friday.queued().find((m) => m.job === 'change')!);
+  out.set(
+    'letter-change-notice.png',
+    friday.queued().find((m) => m.job === 'change')!,
+  );
 
   // Teacher reminders on Thursday and Friday: Friday's repeats Thursday's.
   const week = school(at('2026-11-26', '08:30'));
@@ -164,7 +170,12 @@ function letters(): Map<string, Letter> {
     'letter-teacher-reminder.png',
     week
       .queued()
-      .find((m) => m.job === 'reminder' && !thursday.some((t) => t.key === m.key) && m.subject.startsWith('Повторное'))!,
+      .find(
+        (m) =>
+          m.job === 'reminder' &&
+          !thursday.some((t) => t.key === m.key) &&
+          m.subject.startsWith('Повторное'),
+      )!,
   );
 
   // Saturday morning: the family letters and the class teachers' digests, the survey open.
@@ -219,10 +230,16 @@ function letters(): Map<string, Letter> {
   });
 
   // Preview mode: what administrators receive before the school switches to «живой».
-  const preview = school(at('2026-11-27', '17:30'), (sheets) => setting(sheets, 'mail_mode', 'проверка'));
+  const preview = school(at('2026-11-27', '17:30'), (sheets) =>
+    setting(sheets, 'mail_mode', 'проверка'),
+  );
   publishNextDay(preview.ctx);
   const previewSchool = loadSchool(preview.workbook, preview.ctx.clock, []);
-  deliver(preview.ctx, { settings: previewSchool.settings, strings: previewSchool.strings, budgetMs: 1e9 });
+  deliver(preview.ctx, {
+    settings: previewSchool.settings,
+    strings: previewSchool.strings,
+    budgetMs: 1e9,
+  });
   const first = preview.mailer.sent.find((m) => m.key?.startsWith('publish|'))!;
   out.set('letter-preview-mode.png', { ...first, key: first.key ?? '', job: 'publish' });
   return out;
