@@ -17,7 +17,11 @@ const ctx = { zone: new FixedClock(new Date()).zoneFor('Europe/Moscow'), strings
 const base: Settings = defaultSettings(ctx);
 const days = (from: string, to: string): string[] => {
   const out: string[] = [];
-  for (let d = new Date(`${from}T00:00Z`); d <= new Date(`${to}T00:00Z`); d.setUTCDate(d.getUTCDate() + 1))
+  for (
+    let d = new Date(`${from}T00:00Z`);
+    d <= new Date(`${to}T00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1)
+  )
     out.push(d.toISOString().slice(0, 10));
   return out;
 };
@@ -81,7 +85,10 @@ describe('the weekly letter: when it leaves, which week it tells', () => {
   });
 
   it('follows the journal deadline and the school days', () => {
-    expect(weeklyLetterTime({ ...base, journalDeadlineHours: 48 })).toEqual({ weekday: 7, hour: 9 });
+    expect(weeklyLetterTime({ ...base, journalDeadlineHours: 48 })).toEqual({
+      weekday: 7,
+      hour: 9,
+    });
     // 72 hours: Monday morning, telling the week before.
     const monday = { ...base, journalDeadlineHours: 72 };
     expect(weeklyLetterTime(monday)).toEqual({ weekday: 1, hour: 9 });
@@ -174,10 +181,15 @@ describe('changeSubject: the class, the day and what changed', () => {
         { field: 'task', before: 'a', after: 'b' },
       ],
     });
-    const other = change('История', { cancelled: true, lesson: { id: 'M', date: '2026-12-01', period: 2, subject: 'История' } });
+    const other = change('История', {
+      cancelled: true,
+      lesson: { id: 'M', date: '2026-12-01', period: 2, subject: 'История' },
+    });
     expect(changeSubject('5А', [moved, other], ru)).toBe(
       '5А, пн 30.11, вт 01.12: математика перенесена на ср 02.12 и ещё 2 изменения',
     );
-    expect(changeSubject('5A', [moved], en)).toBe('5A, mon 30.11: Математика moved to wed 02.12 and 1 more change');
+    expect(changeSubject('5A', [moved], en)).toBe(
+      '5A, mon 30.11: Математика moved to wed 02.12 and 1 more change',
+    );
   });
 });
