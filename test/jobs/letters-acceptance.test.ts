@@ -259,3 +259,29 @@ describe('publication and change notices of a 1,000-pupil school', () => {
     expect(notice.subject).toMatch(new RegExp(`^${lesson.class}, пн 30\\.11: .+ отмен(а|ён|о)$`));
   });
 });
+
+describe('an English workbook', () => {
+  it('gets the same letters in English', () => {
+    const sheets = demoSchool({ weekOf: '2026-11-25', zone, locale: 'en' });
+    const workbook = new MemoryWorkbook(sheets);
+    const ctx: DeliveryContext = {
+      workbook,
+      clock: new FixedClock(at('2026-11-28', '09:10')),
+      log: silentLog,
+      mailer: new MemoryMailer(100_000),
+      lock: new MemoryLock(),
+      store: new MemoryStore(),
+    };
+    ensureForms({ ...ctx, forms: new MemoryForms(workbook) });
+    sendWeeklySummaries(ctx);
+    const [header = [], ...rows] = workbook.peek('Outbox');
+    const subjects = rows.map((r) => cellText(r[header.indexOf('Subject')]));
+    expect(subjects.some((s) => /: the week of 23–27 November$/.test(s))).toBe(true);
+    expect(subjects.some((s) => /: the week of 23–27 November for the class teacher$/.test(s))).toBe(
+      true,
+    );
+    const content = rows.map((r) => cellText(r[header.indexOf('Content')])).join('\n');
+    expect(content).toContain('If you need help');
+    expect(content).not.toMatch(/Итоги недели|Просрочено|Если нужна помощь|уточняется/);
+  });
+});
