@@ -48,7 +48,6 @@ export interface SummaryStrings {
   readonly noDeadlines: string;
   readonly deadline: (day: string, subject: string, task: string) => string;
   readonly classTeacher: string;
-  readonly writeTo: string;
   /** Next steps. */
   readonly nextHeading: string;
   readonly requestFor: (name: string) => string;
@@ -156,7 +155,6 @@ export const summaryRu: SummaryStrings = {
   noDeadlines: 'Сроков сдачи на следующую неделю в расписании пока нет.',
   deadline: (day, subject, task) => `${day} — ${subject}${task ? `: ${task}` : ''}`,
   classTeacher: 'Классный руководитель',
-  writeTo: 'написать',
   nextHeading: 'Если нужна помощь',
   requestFor: (name) => `Заявка: ${name}`,
   requestByPhone:
@@ -269,7 +267,6 @@ export const summaryEn: SummaryStrings = {
   noDeadlines: 'The schedule has no deadlines for next week yet.',
   deadline: (day, subject, task) => `${day} — ${subject}${task ? `: ${task}` : ''}`,
   classTeacher: 'Class teacher',
-  writeTo: 'write',
   nextHeading: 'If you need help',
   requestFor: (name) => `Request: ${name}`,
   requestByPhone:
