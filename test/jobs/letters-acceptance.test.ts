@@ -277,9 +277,9 @@ describe('an English workbook', () => {
     const [header = [], ...rows] = workbook.peek('Outbox');
     const subjects = rows.map((r) => cellText(r[header.indexOf('Subject')]));
     expect(subjects.some((s) => /: the week of 23–27 November$/.test(s))).toBe(true);
-    expect(subjects.some((s) => /: the week of 23–27 November for the class teacher$/.test(s))).toBe(
-      true,
-    );
+    expect(
+      subjects.some((s) => /: the week of 23–27 November for the class teacher$/.test(s)),
+    ).toBe(true);
     const content = rows.map((r) => cellText(r[header.indexOf('Content')])).join('\n');
     expect(content).toContain('If you need help');
     expect(content).not.toMatch(/Итоги недели|Просрочено|Если нужна помощь|уточняется/);
