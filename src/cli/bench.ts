@@ -84,6 +84,12 @@ export function runBench(options: BenchOptions, log: Log): void {
     () =>
       `${runScheduledJobs(ctx, { jobs: SCHEDULED_JOBS }).status}; store reads/writes ${ctx.store.reads}/${ctx.store.writes}`,
   );
+  // The weekly letters leave the morning after Friday's journal deadline (weekly-letter-time).
+  clock.beginRun(instantOf(zone, '2026-11-28', 9 * 60 + 10));
+  step('dispatcher (Saturday 09:10)', () => {
+    const report = runScheduledJobs(ctx, { jobs: SCHEDULED_JOBS, budgetMs: 1e9 });
+    return `${report.jobs.map((j) => `${j.job}: ${j.messages}`).join(', ')}; sent ${report.delivery?.sent ?? 0}`;
+  });
   if (existsSync('build/Code.js'))
     log.info(`build/Code.js: ${(statSync('build/Code.js').size / 1024).toFixed(1)} KB`);
 }

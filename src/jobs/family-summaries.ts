@@ -1,10 +1,12 @@
 /**
  * Weekly family summaries and class teachers' digests (DESIGN §4; instruction §4.3: class
- * teachers inform parents of the results at least once a week). On `summary_day` at
- * `summary_hour`, and from the menu:
+ * teachers inform parents of the results at least once a week). By default the morning after
+ * the journal deadline of the week's last school day (domain/weekly-letter-time), or on
+ * `summary_day` at `summary_hour`; and from the menu:
  *
  *   load the tables → work out the week → group pupils into families → sum up each pupil's week
- *   → one letter per family, one digest per class → queue them → record who was informed.
+ *   (and the term's marks) → one letter per family, one digest per class → queue them → record
+ *   who was informed.
  *
  * Messages are keyed by week and recipients, so a second run in the same week queues nothing new
  * (a family keeps the letter it already got, even if the journal has grown since).
@@ -18,12 +20,16 @@ import {
   summarizeWeek,
   type WeekSummary,
 } from '../domain/week-summary';
+import { termStart as termStartOf } from '../domain/term';
+import { summarisedDay, weeklyLetterTime } from '../domain/weekly-letter-time';
 import { classDigestMail } from '../mail/class-digest';
-import { familySummaryMail } from '../mail/family-summary';
+import { type FamilyLinks, familySummaryMail } from '../mail/family-summary';
+import { plainWeek, schoolDaysOf } from '../mail/week-words';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
 import { type InformedRecord, recordInformed } from './shared/informed-sheet';
 import { teacherNames } from './shared/audience';
+import { loadRegistry } from './shared/form-registry';
 import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool, type School } from './shared/school';
 
@@ -50,14 +56,10 @@ export type SummarySchool = Pick<
 > &
   Partial<Pick<School, 'staff'>>;
 
-/** The scheduled job: weekly, at `summary_day` / `summary_hour` in the school's time zone. */
+/** The scheduled job: weekly, at the weekly letter's time in the school's time zone. */
 export const familySummariesJob: ScheduledJob = {
   id: 'familySummaries',
-  cadence: (settings) => ({
-    kind: 'weekly',
-    weekday: settings.summaryDay,
-    hour: settings.summaryHour,
-  }),
+  cadence: (settings) => ({ kind: 'weekly', ...weeklyLetterTime(settings) }),
   // Composing and queuing take seconds even for 2,000 pupils: one pass, no cursor needed.
   run: (ctx) => ({ outcome: sendWeeklySummaries(ctx) }),
 };
@@ -75,8 +77,13 @@ export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
     'journal',
   ]);
   const { settings, strings } = school;
-  const week = schoolWeekOf(school.zone.parts(ctx.clock.now()).date);
-  const plan = planWeeklySummaries(school, week);
+  const today = school.zone.parts(ctx.clock.now()).date;
+  const week = schoolWeekOf(summarisedDay(today, settings));
+  if (schoolDaysOf(week, settings).length === 0) {
+    const summary = strings.summary.noSchoolDays(plainWeek(week, settings, strings));
+    return { job: familySummariesJob.id, summary, details: [], problems: 0, messages: 0 };
+  }
+  const plan = planWeeklySummaries(school, week, familyLinks(ctx, settings, today));
 
   const queued = enqueue(ctx, strings, [...plan.letters, ...plan.digests]);
   // Only letters that really go to families inform anybody: in preview they go to the admins.
@@ -90,7 +97,7 @@ export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
       ? [t.noClassTeacher(plan.classesWithoutTeacher.join(', '))]
       : []),
     recorded === undefined
-      ? t.notRecorded(settings.mailMode)
+      ? t.notRecorded(strings.labels.mailMode[settings.mailMode])
       : t.recorded(recorded.written, recorded.sheet),
   ];
   const summary = t.outcome(
@@ -109,16 +116,47 @@ export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
   };
 }
 
+/** Days of the month after the 1st during which a monthly survey counts as open. */
+export const MONTHLY_SURVEY_OPEN_DAYS = 14;
+
+/**
+ * The links of the week's letters, from the form registry (one property read, no Forms call):
+ * the request form with its pre-filled template, and the parent survey while it is open — always
+ * with weekly invitations, the first two weeks of the month with monthly ones, never when off.
+ */
+export function familyLinks(
+  ctx: Pick<DeliveryContext, 'store'>,
+  settings: Pick<SummarySchool['settings'], 'surveyInvitations'>,
+  today: string,
+): FamilyLinks {
+  const registry = loadRegistry(ctx.store);
+  const request = registry.request;
+  const open =
+    settings.surveyInvitations === 'weekly' ||
+    (settings.surveyInvitations === 'monthly' &&
+      Number(today.slice(8, 10)) <= MONTHLY_SURVEY_OPEN_DAYS);
+  return {
+    ...(request === undefined ? {} : { request: { url: request.url, prefill: request.prefill } }),
+    ...(open && registry.parentSurvey !== undefined ? { survey: registry.parentSurvey.url } : {}),
+  };
+}
+
 /** Works out every letter of the week from the school's tables (pure: nothing is written). */
-export function planWeeklySummaries(school: SummarySchool, week: SchoolWeek): WeeklySummaryPlan {
+export function planWeeklySummaries(
+  school: SummarySchool,
+  week: SchoolWeek,
+  links: FamilyLinks = {},
+): WeeklySummaryPlan {
   const { settings, strings } = school;
   const pupils = school.pupils.map((p) => p.value);
   const { families, toCall } = groupFamilies(pupils);
 
-  // Index once: 2,000 pupils × a 60,000-row journal must not be a nested scan.
-  const weekDays = new Set([...week.dates]);
+  // Index once: 2,000 pupils × a 60,000-row journal must not be a nested scan. The term's rows
+  // up to the week's end are kept for the term's average.
+  const lastDay = week.dates[week.dates.length - 1] ?? '';
+  const termStart = termStartOf(week.dates[0] ?? lastDay, settings);
   const journalOf = groupBy(
-    school.journal.map((j) => j.value).filter((j) => weekDays.has(j.date)),
+    school.journal.map((j) => j.value).filter((j) => j.date >= termStart && j.date <= lastDay),
     (j) => j.pupilId,
   );
   const lessonsOf = groupBy(
@@ -133,6 +171,7 @@ export function planWeeklySummaries(school: SummarySchool, week: SchoolWeek): We
         pupil,
         week,
         journal: journalOf.get(pupil.id) ?? [],
+        termStart,
         lessons: lessonsOf.get(pupil.class) ?? [],
       }),
     );
@@ -150,6 +189,7 @@ export function planWeeklySummaries(school: SummarySchool, week: SchoolWeek): We
       week,
       classTeachers,
       teacherNames: teacherNames({ staff: school.staff ?? [] }),
+      links,
       settings,
       strings,
     }),

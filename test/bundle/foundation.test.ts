@@ -272,7 +272,7 @@ describe('setupWorkbook on an empty spreadsheet', () => {
     expect(rows.map((r) => r[0])).toEqual(SETTING_DEFAULTS.map(([key]) => key));
     const value = (key: string): CellValue | undefined => rows.find((r) => r[0] === key)?.[1];
     expect(value('admin_emails')).toBe(ADMIN);
-    expect(value('mail_mode')).toBe('preview');
+    expect(value('mail_mode')).toBe('проверка');
     expect(value('timezone')).toBe('Europe/Moscow');
     for (const row of rows) expect(row[2]).toBe(ru.settingDescriptions[String(row[0])]);
   });

@@ -1,6 +1,7 @@
 import { FakeRange, coerceInput, type CellValue, type FakeSpreadsheet } from './spreadsheet-app';
 import { FakeUser } from './session';
 import { emailOf, FileSharing } from './sharing';
+import { FakeFormResponse, FakeItemResponse } from './form-response';
 import { formatDate } from './utilities';
 import {
   asString,
@@ -75,7 +76,7 @@ const ALLOWED: Record<string, string[]> = {
     'getLeftLabel',
     'getRightLabel',
   ],
-  TextItem: [...COMMON, ...REQ],
+  TextItem: [...COMMON, ...REQ, 'createResponse'],
   ParagraphTextItem: [...COMMON, ...REQ],
   DateItem: [...COMMON, ...REQ, 'setIncludesYear'],
   SectionHeaderItem: [...COMMON],
@@ -214,6 +215,11 @@ export class FakeFormItem extends GasObject {
   }
   asTextItem(): FakeFormItem {
     return this.as('TEXT');
+  }
+  /** TextItem.createResponse(response): an answer for a response built in a script. */
+  createResponse(response: unknown): FakeItemResponse {
+    if (typeof response !== 'string') badSignature('FormApp.TextItem.createResponse', [response]);
+    return new FakeItemResponse(this._data.id, response);
   }
 }
 
@@ -410,6 +416,10 @@ export class FakeForm extends GasObject {
   /** Section header (not a question). */
   addSectionHeaderItem(): FakeFormItem {
     return this._add('SECTION_HEADER');
+  }
+  /** Form.createResponse(): a response to fill in and turn into a pre-filled link. */
+  createResponse(): FakeFormResponse {
+    return new FakeFormResponse(this.getPublishedUrl());
   }
   getItems(type?: string): FakeFormItem[] {
     return this._items

@@ -176,7 +176,8 @@ export class GasWorkbook implements Workbook {
       protect(target, layout.protection, () => this.effectiveUser());
   }
 
-  url(): string {
+  // One file holds every sheet here: the sheet does not change the address.
+  url(_sheet?: string): string {
     return this.spreadsheet.getUrl();
   }
 

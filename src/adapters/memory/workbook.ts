@@ -127,7 +127,8 @@ export class MemoryWorkbook implements Workbook {
     this.layouts.set(sheet, layout);
   }
 
-  url(): string {
+  // One file: the sheet does not change the address (TwoWorkbooks routes between files).
+  url(_sheet?: string): string {
     return `https://docs.google.com/spreadsheets/d/${this.fileId}/edit`;
   }
 
