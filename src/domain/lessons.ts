@@ -24,9 +24,14 @@ export function missingForForm(lesson: Lesson): (keyof Lesson)[] {
   );
 }
 
+/** The one test of "the administration agreed this lesson": reports and publication ask here. */
+export function isAgreed(lesson: Lesson): boolean {
+  return lesson.status === 'agreed';
+}
+
 /** Only agreed and complete lessons are ever published. */
 export function isPublishable(lesson: Lesson): boolean {
-  return lesson.status === 'agreed' && missingForForm(lesson).length === 0;
+  return isAgreed(lesson) && missingForForm(lesson).length === 0;
 }
 
 /** True when the school works on that date (its weekday is a school day and it is no holiday). */

@@ -48,7 +48,7 @@ describe('menu «Построить отчёт мониторинга» through 
     env.call('buildWeeklyReport');
     expect(env.spreadsheet.sheetNames()).toContain(SHEET);
     const grid = env.spreadsheet.sheetValues(SHEET);
-    expect(grid[0]?.[0]).toBe(ru.report.title('2026-W48', '23.11–29.11.2026'));
+    expect(grid[0]?.[0]).toBe(ru.report.title('23–29 ноября 2026'));
     expect(grid.some((row) => row[0] === ru.report.sections.teachers)).toBe(true);
     for (const name of env.spreadsheet.sheetNames())
       expect([name, env.spreadsheet.formulasIn(name)]).toEqual([name, []]);

@@ -1,5 +1,12 @@
 import { type Cell, type Grid, sheetSafeGrid } from '../../domain/cells';
-import type { SheetLayout, Workbook } from '../../ports/workbook';
+import type {
+  CellBlock,
+  CellStyle,
+  ChartLayout,
+  ConditionalFormat,
+  SheetLayout,
+  Workbook,
+} from '../../ports/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -9,6 +16,46 @@ const NUMBER_FORMATS = {
   datetime: 'dd.mm.yyyy hh:mm',
   text: '@',
 } as const;
+
+function rangeOf(target: Sheet, block: CellBlock): GoogleAppsScript.Spreadsheet.Range {
+  return target.getRange(block.row, block.column, block.rows, block.columns);
+}
+
+function styled(
+  builder: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+  style: CellStyle,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+  let out = builder;
+  if (style.background !== undefined) out = out.setBackground(style.background);
+  if (style.color !== undefined) out = out.setFontColor(style.color);
+  if (style.bold !== undefined) out = out.setBold(style.bold);
+  return out;
+}
+
+/** One conditional format of the layout as a Sheets rule. */
+function conditionalRule(
+  target: Sheet,
+  format: ConditionalFormat,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  const builder = SpreadsheetApp.newConditionalFormatRule().setRanges(
+    format.ranges.map((block) => rangeOf(target, block)),
+  );
+  switch (format.kind) {
+    case 'scale': {
+      const [min, mid, max] = format.points;
+      const number = SpreadsheetApp.InterpolationType.NUMBER;
+      return builder
+        .setGradientMinpointWithValue(min.color, number, String(min.value))
+        .setGradientMidpointWithValue(mid.color, number, String(mid.value))
+        .setGradientMaxpointWithValue(max.color, number, String(max.value))
+        .build();
+    }
+    case 'greaterThan':
+      return styled(builder.whenNumberGreaterThan(format.value), format.style).build();
+    case 'notEmpty':
+      return styled(builder.whenCellNotEmpty(), format.style).build();
+  }
+}
 
 /**
  * The Workbook port over SpreadsheetApp. Every table is read with one getValues and written with
@@ -152,12 +199,39 @@ export class GasWorkbook implements Workbook {
       }
       if (rule) range.setDataValidation(rule);
     }
+    if (layout.charts !== undefined) this.replaceCharts(target, layout.charts);
+    if (layout.conditionalFormats !== undefined)
+      target.setConditionalFormatRules(
+        layout.conditionalFormats.map((format) => conditionalRule(target, format)),
+      );
     if (layout.protectedNote !== undefined) {
       const protections = target.getProtections(SpreadsheetApp.ProtectionType.SHEET);
       if (protections.length === 0) {
         // Warning-only: administrators can still correct a status, but nobody edits by accident.
         target.protect().setDescription(layout.protectedNote).setWarningOnly(true);
       }
+    }
+  }
+
+  /** Removes the sheet's charts and inserts the layout's (charts do not follow rewritten rows). */
+  private replaceCharts(target: Sheet, charts: readonly ChartLayout[]): void {
+    for (const chart of target.getCharts()) target.removeChart(chart);
+    for (const chart of charts) {
+      let builder = target.newChart();
+      for (const block of chart.ranges) builder = builder.addRange(rangeOf(target, block));
+      // The common builder methods first: on a bar builder they return the plain builder
+      // (docs: EmbeddedChartBuilder), and only the bar builder has setStacked.
+      const bars = builder
+        .setNumHeaders(1)
+        .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+        .setOption('width', chart.width)
+        .setOption('height', chart.height)
+        .setOption('legend', { position: 'top' })
+        .asBarChart()
+        .setStacked()
+        .setColors([...chart.colors])
+        .setTitle(chart.title);
+      target.insertChart(bars.build());
     }
   }
 

@@ -183,7 +183,9 @@ function build(surveys: { parents: Grid | null; pupils: Grid | null }): Monitori
     lessons: LESSONS,
     journal: JOURNAL,
     isJournaled: journalIndex(JOURNAL),
+    summaryAt: { weekday: 5, hour: 15 },
     pupils: PUPILS,
+    classes: [{ name: '5А', classTeacher: IVANOVA }, { name: '6Б' }],
     staff: STAFF,
     informed: INFORMED,
     access: ACCESS,
@@ -235,27 +237,17 @@ describe('the monitoring report of a hand-made week', () => {
   });
 
   it('and per class, with the school total', () => {
-    expect(report.classes).toEqual([
-      {
-        class: '5А',
-        planned: 4,
-        held: 3,
-        cancelled: 0,
-        notAgreed: 0,
-        journaled: 1,
-        overdue: 1,
-        marks: 3,
-      },
-      {
-        class: '6Б',
-        planned: 3,
-        held: 1,
-        cancelled: 1,
-        notAgreed: 1,
-        journaled: 1,
-        overdue: 0,
-        marks: 2,
-      },
+    expect(report.classes.map((c) => [c.class, c.classTeacher, c.lessons])).toEqual([
+      [
+        '5А',
+        IVANOVA,
+        { planned: 4, held: 3, cancelled: 0, notAgreed: 0, journaled: 1, overdue: 1, marks: 3 },
+      ],
+      [
+        '6Б',
+        undefined,
+        { planned: 3, held: 1, cancelled: 1, notAgreed: 1, journaled: 1, overdue: 0, marks: 2 },
+      ],
     ]);
     expect(report.lessons).toEqual({
       planned: 7,
@@ -270,10 +262,11 @@ describe('the monitoring report of a hand-made week', () => {
 
   it('counts families informed among active pupils, a letter over a call', () => {
     expect(report.informed).toEqual({ active: 4, mail: 2, call: 1, none: 1, share: 0.75 });
-    expect(report.informedByClass).toEqual([
-      { class: '5А', active: 3, mail: 2, call: 0, none: 1, share: 2 / 3 },
-      { class: '6Б', active: 1, mail: 0, call: 1, none: 0, share: 1 },
+    expect(report.classes.map((c) => [c.class, c.informed])).toEqual([
+      ['5А', { active: 3, mail: 2, call: 0, none: 1, share: 2 / 3 }],
+      ['6Б', { active: 1, mail: 0, call: 1, none: 0, share: 1 }],
     ]);
+    expect(report.classes.map((c) => c.notInformed.map((p) => p.id))).toEqual([['P3'], []]);
   });
 
   it('sums up the parents’ survey: per question mean, % satisfied and n; response rate by e-mail', () => {
@@ -314,7 +307,7 @@ describe('the monitoring report of a hand-made week', () => {
       noRecord: 1,
     });
     expect(report.withoutCensus.map((p) => p.id)).toEqual(['P3']);
-    expect(report.accessByClass.map((a) => [a.class, a.active, a.noRecord])).toEqual([
+    expect(report.classes.map((a) => [a.class, a.access.active, a.access.noRecord])).toEqual([
       ['5А', 3, 1],
       ['6Б', 1, 0],
     ]);
@@ -341,7 +334,9 @@ describe('a report with nothing to go on', () => {
       lessons: [],
       journal: [],
       isJournaled: () => false,
+      summaryAt: { weekday: 5, hour: 15 },
       pupils: [],
+      classes: [],
       staff: [],
       informed: [],
       access: [],
