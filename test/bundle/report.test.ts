@@ -1,6 +1,7 @@
 /**
  * The monitoring report through the BUILT bundle: the demo school in the fakes, the menu item as
- * the administrator and as a teacher would press it.
+ * the administrator and as a teacher would press it; the report sheet's charts and conditional
+ * formats as the fakes record them (test/fakes/charts.ts, test/fakes/conditional-formats.ts).
  */
 import { intlZone } from '../../src/adapters/memory/zone';
 import { instantOf } from '../../src/domain/calendar';
@@ -54,20 +55,80 @@ describe('menu «Построить отчёт мониторинга» through 
       expect([name, env.spreadsheet.formulasIn(name)]).toEqual([name, []]);
 
     const letters = env.mail.sent.filter((m) =>
-      String(m.subject).startsWith('Мониторинг за неделю 23.11–29.11.2026 (2026-W48)'),
+      String(m.subject).startsWith('Мониторинг за 23–29 ноября 2026 (промежуточный)'),
     );
     expect(letters).toHaveLength(1);
     expect(String(letters[0]!.to)).toBe('admin@school.test');
     expect(String(letters[0]!.body)).toContain(SHEET);
     const alert = String(env.ui.alerts.at(-1)?.prompt ?? '');
-    expect(alert).toContain(ru.report.outcome('2026-W48', SHEET));
+    expect(alert).toContain(ru.report.outcome('23–29 ноября 2026', SHEET));
 
     // Pressed again: the sheet is rebuilt, no second letter.
     env.call('buildWeeklyReport');
     expect(env.spreadsheet.sheetNames().filter((n) => n === SHEET)).toHaveLength(1);
-    expect(
-      env.mail.sent.filter((m) => String(m.subject).startsWith('Мониторинг за неделю')),
-    ).toHaveLength(1);
+    expect(env.mail.sent.filter((m) => String(m.subject).startsWith('Мониторинг за'))).toHaveLength(
+      1,
+    );
+  });
+
+  it('the sheet has its bar chart and its colour scales, replaced (not added) when rebuilt', () => {
+    const env = demoEnvironment();
+    env.call('buildWeeklyReport');
+    const sheet = env.spreadsheet.sheet(SHEET);
+    const grid = env.spreadsheet.sheetValues(SHEET);
+    const r = ru.report;
+    const c = r.columns;
+    // Where the teachers' table is, read off the cells: its heading, header and rows to «Итого».
+    const heading = grid.findIndex((row) => row[0] === r.sections.teachers) + 1;
+    const header = grid[heading]!;
+    const totalRow = grid.findIndex((row, i) => i > heading && row[0] === r.total) + 1;
+    const teachers = totalRow - heading - 2;
+    expect(teachers).toBeGreaterThan(10);
+    expect(header.slice(2, 5)).toEqual([c.journaled, c.waiting, c.overdue]);
+
+    const charts = sheet._charts.records();
+    expect(charts).toHaveLength(1);
+    const width = Math.max(...grid.map((row) => row.length));
+    expect(charts[0]).toEqual({
+      id: 1,
+      type: 'BAR',
+      // Names and the three series with their header row; the total row stays out.
+      ranges: [
+        `A${heading + 1}:A${heading + 1 + teachers}`,
+        `C${heading + 1}:E${heading + 1 + teachers}`,
+      ],
+      anchor: { row: heading, column: width + 2 },
+      numHeaders: 1,
+      options: expect.objectContaining({
+        isStacked: true,
+        title: r.charts.journal,
+        colors: ['#34a853', '#bdc1c6', '#ea4335'],
+      }) as unknown,
+    });
+
+    const rules = sheet._rules.records();
+    const scale = rules.find((rule) => rule.gradient !== null)!;
+    expect(scale.gradient).toEqual({
+      min: { color: '#e67c73', type: 'NUMBER', value: '50' },
+      mid: { color: '#ffd666', type: 'NUMBER', value: '80' },
+      max: { color: '#57bb8a', type: 'NUMBER', value: '100' },
+    });
+    // The heat map: the classes' four share columns, every class and the whole school.
+    const classes = grid.findIndex((row) => row[0] === r.sections.classes) + 1;
+    const classHeader = grid[classes]!;
+    const schoolRow = grid.findIndex((row, i) => i > classes && row[0] === r.wholeSchool) + 1;
+    for (const name of [c.journalShare, c.attendanceShare, c.informedShare, c.censusShare]) {
+      const letter = String.fromCharCode(65 + classHeader.indexOf(name));
+      expect(scale.ranges).toContain(`${letter}${classes + 2}:${letter}${schoolRow}`);
+    }
+    // The journal overdue column is red above 0.
+    const overdue = rules.find((rule) => rule.criteria?.type === 'NUMBER_GREATER_THAN')!;
+    expect(overdue.format).toEqual({ background: '#f4c7c3', fontColor: '#a50e0e' });
+    expect(overdue.ranges).toContain(`E${heading + 2}:E${totalRow - 1}`);
+
+    env.call('buildWeeklyReport');
+    expect(sheet._charts.records()).toHaveLength(1);
+    expect(sheet._rules.records()).toEqual(rules);
   });
 
   it('as a teacher: denied, nothing written, nothing sent', () => {
