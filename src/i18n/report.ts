@@ -88,6 +88,7 @@ export interface ReportStrings {
     readonly attention: string;
     readonly week: string;
     readonly satisfiedShare: string;
+    readonly satisfied: string;
     readonly pupil: string;
     readonly why: string;
     readonly active: string;
@@ -296,6 +297,7 @@ export const reportRu: ReportStrings = {
     attention: 'Нужно внимание',
     week: 'Неделя',
     satisfiedShare: 'Родители довольны, %',
+    satisfied: 'Довольны (4–5), %',
     pupil: 'Ученик',
     why: 'Почему',
     active: 'Учеников',
@@ -486,6 +488,7 @@ export const reportEn: ReportStrings = {
     attention: 'Need attention',
     week: 'Week',
     satisfiedShare: 'Parents satisfied, %',
+    satisfied: 'Satisfied (4–5), %',
     pupil: 'Pupil',
     why: 'Why',
     active: 'Pupils',

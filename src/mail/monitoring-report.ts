@@ -418,7 +418,7 @@ export function reportSheet(input: ReportWording): ReportSheet {
   ] as const;
   section(
     'surveys',
-    [c.survey, c.respondents, c.thisWeek, c.responseShare, c.mean, c.satisfiedShare],
+    [c.survey, c.respondents, c.thisWeek, c.responseShare, c.mean, c.satisfied],
     surveys.map(([name, s]) =>
       s.found
         ? [
@@ -434,7 +434,7 @@ export function reportSheet(input: ReportWording): ReportSheet {
   );
   section(
     'questions',
-    [c.survey, c.question, c.answers, c.mean, c.satisfiedShare],
+    [c.survey, c.question, c.answers, c.mean, c.satisfied],
     surveys.flatMap(([name, s]) =>
       s.questions.map((q) => [
         name,

@@ -234,7 +234,7 @@ export function reportLayout(read: ReadReport): SheetLayout {
         break;
       case 'surveys':
       case 'questions':
-        column(section, c.satisfiedShare, scale, true);
+        column(section, c.satisfied, scale, true);
         break;
       case 'access':
         column(section, c.noRecord, bad);

@@ -2,12 +2,17 @@ import { intlZone } from '../../../src/adapters/memory/zone';
 import { instantOf } from '../../../src/domain/calendar';
 import type { Grid } from '../../../src/domain/cells';
 import {
+  actionCount,
   type InformedEntry,
+  isUngradedClass,
+  type MonitoringInput,
   type MonitoringReport,
   monitoringReport,
+  needsAttention,
   parseIsoWeek,
   previousWeek,
   reportWeekOf,
+  trendFigures,
   weeksBetween,
 } from '../../../src/domain/monitoring';
 import type {
@@ -174,7 +179,11 @@ const PUPIL_SURVEY: Grid = [
 ];
 
 function build(surveys: { parents: Grid | null; pupils: Grid | null }): MonitoringReport {
-  return monitoringReport({
+  return monitoringReport(inputOf(surveys));
+}
+
+function inputOf(surveys: { parents: Grid | null; pupils: Grid | null }): MonitoringInput {
+  return {
     week: W48,
     now: NOW,
     zone,
@@ -191,7 +200,7 @@ function build(surveys: { parents: Grid | null; pupils: Grid | null }): Monitori
     access: ACCESS,
     requests: REQUESTS,
     surveys,
-  });
+  };
 }
 
 describe('ISO weeks of the report', () => {
@@ -320,6 +329,57 @@ describe('the monitoring report of a hand-made week', () => {
       consultation: { open: 2, overdue: 0, doneThisWeek: 0, newThisWeek: 1 },
     });
     expect(report.overdueRequests.map((r) => r.id)).toEqual(['R1']);
+  });
+});
+
+describe('what needs action on Thursday', () => {
+  const report = build({ parents: PARENTS, pupils: PUPIL_SURVEY });
+
+  it('journals overdue by teacher, requests past due, census by class; families not yet', () => {
+    expect(
+      report.actions.journal.map((t) => [t.teacher, t.overdueLessons.map((l) => l.id)]),
+    ).toEqual([[IVANOVA, ['L2']]]);
+    expect(report.actions.requests.map((r) => r.id)).toEqual(['R1']);
+    expect(report.actions.census.map((c) => [c.class, c.withoutCensus.map((p) => p.id)])).toEqual([
+      ['5А', ['P3']],
+    ]);
+    // The family letters go out on Friday at 15:00: on Thursday P3's family is no action yet.
+    expect(report.actions.informedDue).toBe(false);
+    expect(report.actions.informed).toEqual([]);
+    expect(actionCount(report.actions)).toBe(3);
+    expect(trendFigures(report).informed).toBeUndefined();
+  });
+
+  it('families become an action once the letters were due, at summary_day and summary_hour', () => {
+    const friday = monitoringReport({
+      ...inputOf({ parents: null, pupils: null }),
+      now: at('2026-11-27', '15:00'),
+    });
+    expect(friday.actions.informedDue).toBe(true);
+    expect(friday.actions.informed.map((c) => [c.class, c.notInformed.map((p) => p.id)])).toEqual([
+      ['5А', ['P3']],
+    ]);
+    expect(trendFigures(friday).informed).toBe(0.75);
+  });
+
+  it('a pupil needs the administration’s attention for a pattern, not for one slip', () => {
+    const absence = { date: '2026-11-23', subject: 'Математика', excused: false };
+    expect(needsAttention([{ kind: 'absent', absences: [absence] }])).toBe(false);
+    expect(needsAttention([{ kind: 'absent', absences: [absence, absence] }])).toBe(true);
+    expect(needsAttention([{ kind: 'work', count: 1 }])).toBe(false);
+    expect(needsAttention([{ kind: 'work', count: 2 }])).toBe(true);
+    expect(needsAttention([{ kind: 'lowMark', subjects: ['История'] }])).toBe(true);
+    expect(needsAttention([{ kind: 'fail', subjects: ['Физкультура'] }])).toBe(true);
+  });
+
+  it('grade 1 is taught without marks', () => {
+    expect(['1А', '1Б', '10А', '5А', '11Б'].map(isUngradedClass)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
