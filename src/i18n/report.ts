@@ -263,7 +263,7 @@ export const reportRu: ReportStrings = {
   sections: {
     actions: 'Требует действий',
     summary: 'Главное за неделю',
-    teachers: 'Журнал по педагогам (сначала — у кого больше пропусков)',
+    teachers: 'Журнал по педагогам (сначала — кто отстаёт)',
     classes: 'Классы: журнал, посещаемость, семьи, перепись',
     trend: 'Четыре недели подряд',
     attention: 'Ученики, которым нужно внимание',
@@ -370,12 +370,12 @@ export const reportRu: ReportStrings = {
     journal: 'Заполнить журнал',
     request: 'Выполнить просроченные заявки',
     informed: 'Сообщить семьям итоги недели',
-    census: 'Провести перепись доступа',
+    census: 'Провести перепись доступа (нет записи на листе «Доступ»)',
   },
   lessonsCount: (n) => `${n} ${plural(n, 'урок', 'урока', 'уроков')}`,
   requestDue: (id, due) => `${id}, срок был ${due}`,
   familiesCount: (n) => `${n} ${plural(n, 'семья', 'семьи', 'семей')}`,
-  pupilsCount: (n) => `${n} ${plural(n, 'ученик', 'ученика', 'учеников')} без записи`,
+  pupilsCount: (n) => `${n} ${plural(n, 'ученик', 'ученика', 'учеников')}`,
   classAndTeacher: (cls, teacher) =>
     teacher ? `${cls}, кл. рук. ${teacher}` : `${cls}, кл. руководитель не указан`,
   noAssignee: 'ответственный не назначен',
@@ -397,7 +397,8 @@ export const reportRu: ReportStrings = {
     `ответили ${respondents} (${rate}), довольны ${satisfied}, средняя оценка ${mean}`,
   charts: {
     journal: 'Журнал по педагогам: уроки в журнале, ещё в срок и просроченные',
-    heatmap: 'Классы: чем зеленее, тем лучше',
+    heatmap:
+      'Доли в процентах: чем зеленее, тем лучше; «Внимание» — сколько учеников требуют внимания',
     heatColumns: {
       journal: 'Журнал',
       attendance: 'Посещение',
@@ -405,7 +406,7 @@ export const reportRu: ReportStrings = {
       census: 'Перепись',
       attention: 'Внимание',
     },
-    trend: 'Четыре недели: главные доли, %',
+    trend: 'Главные доли в процентах, неделя за неделей',
     trendSeries: {
       journal: 'Журнал',
       attendance: 'Посещаемость',
@@ -454,7 +455,7 @@ export const reportEn: ReportStrings = {
   sections: {
     actions: 'Needs action',
     summary: 'The week in brief',
-    teachers: 'Journal by teacher (most behind first)',
+    teachers: 'Journal by teacher (who is behind first)',
     classes: 'Classes: journal, attendance, families, census',
     trend: 'Four weeks in a row',
     attention: 'Pupils who need attention',
@@ -558,12 +559,12 @@ export const reportEn: ReportStrings = {
     journal: 'Fill in the journal',
     request: 'Complete overdue requests',
     informed: 'Tell families the week’s results',
-    census: 'Take the access census',
+    census: 'Take the access census (no row on the Access sheet)',
   },
   lessonsCount: (n) => `${n} lesson${n === 1 ? '' : 's'}`,
   requestDue: (id, due) => `${id}, was due ${due}`,
   familiesCount: (n) => `${n} famil${n === 1 ? 'y' : 'ies'}`,
-  pupilsCount: (n) => `${n} pupil${n === 1 ? '' : 's'} without a row`,
+  pupilsCount: (n) => `${n} pupil${n === 1 ? '' : 's'}`,
   classAndTeacher: (cls, teacher) =>
     teacher ? `${cls}, class teacher ${teacher}` : `${cls}, no class teacher given`,
   noAssignee: 'nobody assigned',
@@ -585,7 +586,7 @@ export const reportEn: ReportStrings = {
     `${respondents} answered (${rate}), ${satisfied} satisfied, mean score ${mean}`,
   charts: {
     journal: 'Journal by teacher: lessons in the journal, still in time and overdue',
-    heatmap: 'Classes: the greener the better',
+    heatmap: 'Shares in percent: the greener the better; “Attention” — how many pupils need it',
     heatColumns: {
       journal: 'Journal',
       attendance: 'Attended',
@@ -593,7 +594,7 @@ export const reportEn: ReportStrings = {
       census: 'Census',
       attention: 'Attention',
     },
-    trend: 'Four weeks: the key shares, %',
+    trend: 'The key shares in percent, week by week',
     trendSeries: {
       journal: 'Journal',
       attendance: 'Attendance',

@@ -30,6 +30,7 @@ import { REQUEST_TYPES } from '../domain/vocabulary';
 import type { Strings } from '../i18n';
 import { type Block, type LetterDocument, renderParts } from './document';
 import { contactBlocks } from './footer';
+import { shortPersonName } from './person-name';
 import { type ReportSection, type ReportSheet } from './report-sheet';
 import { formatDay, reasonTexts } from './week-words';
 
@@ -106,6 +107,12 @@ function surveyText(survey: SurveySummary, strings: Strings): string {
 
 const staffName = (input: ReportWording, email: string | undefined): string | undefined =>
   email === undefined || email === '' ? undefined : (input.staffNames.get(email) ?? email);
+
+/** Who is to act, short enough for a phone line: «Гусева Л. Р.» (an address stays whole). */
+const actor = (input: ReportWording, email: string | undefined): string | undefined => {
+  const name = staffName(input, email);
+  return name === undefined || name.includes('@') ? name : shortPersonName(name);
+};
 
 const teacherName = (input: ReportWording, t: TeacherFigures): string =>
   t.teacher === '' ? input.strings.report.unknownTeacher : t.name;
@@ -233,18 +240,18 @@ function actions(input: ReportWording): Action[] {
   const { report, strings } = input;
   const r = strings.report;
   const classWho = (c: ClassFigures): string =>
-    r.classAndTeacher(c.class, staffName(input, c.classTeacher));
+    r.classAndTeacher(c.class, actor(input, c.classTeacher));
   return [
     ...report.actions.journal.map((t): Action => ({
       what: r.todo.journal,
       count: r.lessonsCount(t.overdue),
-      who: teacherName(input, t),
+      who: t.teacher === '' ? r.unknownTeacher : (actor(input, t.teacher) ?? t.name),
       details: lessonsText(t.overdueLessons, strings),
     })),
     ...report.actions.requests.map((q): Action => ({
       what: r.todo.request,
       count: r.requestDue(q.id, dayMonth(q.due ?? '')),
-      who: staffName(input, q.assignee) ?? r.noAssignee,
+      who: actor(input, q.assignee) ?? r.noAssignee,
       details: requestText(input, q),
     })),
     ...report.actions.informed.map((c): Action => ({

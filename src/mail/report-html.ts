@@ -11,6 +11,7 @@ import { type Cell, cellText } from '../domain/cells';
 import { stringsFor, type Strings } from '../i18n';
 import type { CellStyle, ChartLayout, ConditionalFormat, ScalePoint } from '../ports/workbook';
 import { escapeHtml } from './document';
+import { shortPersonName } from './person-name';
 import {
   columnOf,
   type PlacedSection,
@@ -35,7 +36,9 @@ const STYLE = [
   '.card li{margin:0 0 4px}',
   '.fig{display:flex;justify-content:space-between;gap:12px;padding:6px 0;border-bottom:1px solid #eee}',
   '.fig .note{display:block;color:#5f6368;font-size:12px}',
-  '.fig .v{font-weight:bold;text-align:right;max-width:55%;padding:0 4px;border-radius:3px}',
+  '.fig .v{font-weight:bold;text-align:right;max-width:55%;padding:0 4px;border-radius:3px;align-self:flex-start}',
+  '.nw{white-space:nowrap}',
+  '.caption{color:#5f6368;font-size:13px;margin:0 0 4px}',
   '.wrap{overflow-x:auto}',
   'table{border-collapse:collapse;font-size:13px;min-width:100%}',
   'th,td{border-bottom:1px solid #e0e0e0;padding:4px 6px;text-align:left;vertical-align:top}',
@@ -145,7 +148,7 @@ function actionsHtml(page: Page, section: PlacedSection): string {
         .filter((row) => at(row, c.what) === what)
         .map((row) => {
           const details = at(row, c.details);
-          return `<li><b>${escapeHtml(at(row, c.who))}</b> — ${escapeHtml(at(row, c.count))}${details ? `<div class="more">${escapeHtml(details)}</div>` : ''}</li>`;
+          return `<li><b>${escapeHtml(at(row, c.who))}</b> — <span class="nw">${escapeHtml(at(row, c.count))}</span>${details ? `<div class="more">${escapeHtml(details)}</div>` : ''}</li>`;
         })
         .join('');
       return `<div class="card"><div class="what">${escapeHtml(what)}</div><ul>${lines}</ul></div>`;
@@ -163,12 +166,6 @@ function summaryHtml(page: Page, section: PlacedSection): string {
     .join('');
 }
 
-/** «Гусева Любовь Романовна» → «Гусева Л. Р.»: a teacher's name in a bar's label. */
-function shortName(full: string): string {
-  const [surname = '', ...rest] = full.trim().split(/\s+/);
-  return rest.length === 0 ? surname : `${surname} ${rest.map((w) => `${w.charAt(0)}.`).join(' ')}`;
-}
-
 const numberOr = (cell: Cell | undefined): number | undefined =>
   typeof cell === 'number' ? cell : undefined;
 
@@ -184,7 +181,7 @@ function barsHtml(page: Page, section: PlacedSection): string {
     color: chart.colors[s] ?? '#999',
   }));
   const rows = section.rows.slice(0, names.rows - 1).map((row) => ({
-    label: shortName(cellText(row[names.column - 1])),
+    label: shortPersonName(cellText(row[names.column - 1])),
     values: series.map((_, s) => numberOr(row[values.column - 1 + s]) ?? 0),
   }));
   return stackedBarsSvg(chart.title, series, rows);
@@ -216,11 +213,11 @@ function heatmapHtml(page: Page, section: PlacedSection): string {
     ...(marks !== undefined && cellText(row[marks - 1]) === r.ungraded ? { note: r.ungraded } : {}),
     values: columns.map((col) => numberOr(row[col.at - 1])),
   }));
-  return heatmapSvg(
+  return `<p class="caption">${escapeHtml(r.charts.heatmap)}</p>${heatmapSvg(
     r.charts.heatmap,
     columns.map((col) => ({ name: col.name, colorOf: (value) => colorAt(col.at, value) })),
     rows,
-  );
+  )}`;
 }
 
 const TREND_COLORS = ['#1a73e8', '#188038', '#e37400', '#a142f4'];
@@ -238,17 +235,22 @@ function trendHtml(page: Page, section: PlacedSection): string {
   ]
     .map(([header, name], i) => ({ at: columnOf(section, header!), name: name!, i }))
     .filter((l): l is { at: number; name: string; i: number } => l.at !== undefined)
-    .map((l) => ({
-      name: l.name,
-      color: TREND_COLORS[l.i] ?? '#999',
-      values: section.rows.map((row) => numberOr(row[l.at - 1])),
-    }));
+    .map((l) => {
+      const values = section.rows.map((row) => numberOr(row[l.at - 1]));
+      // A line with no figure in any week is still in the legend, saying so.
+      const none = values.every((v) => v === undefined);
+      return {
+        name: none ? `${l.name} (${r.noData})` : l.name,
+        color: TREND_COLORS[l.i] ?? '#999',
+        values,
+      };
+    });
   if (lines.length === 0 || section.rows.length === 0) return '';
-  return lineChartSvg(
+  return `<p class="caption">${escapeHtml(r.charts.trend)}</p>${lineChartSvg(
     r.charts.trend,
     section.rows.map((row) => cellText(row[0])),
     lines,
-  );
+  )}`;
 }
 
 /** The sections a phone shows open; the others are reference tables, folded under their heading. */

@@ -65,7 +65,7 @@ export function stackedBarsSvg(
   rows: readonly BarRow[],
 ): string {
   const [keys, top] = legend(series, 14);
-  const label = 104;
+  const label = 116;
   const max = Math.max(1, ...rows.map((r) => r.values.reduce((a, b) => a + b, 0)));
   const span = WIDTH - label - 26;
   const body = rows.map((row, i) => {
