@@ -52,7 +52,7 @@ const STYLE = [
 const esc = (cell: Cell | undefined): string => escapeHtml(cellText(cell));
 
 /** `#rrggbb` blended between the scale's points, as Sheets blends a colour scale. */
-export function scaleColor(points: readonly ScalePoint[], value: number): string {
+function scaleColor(points: readonly ScalePoint[], value: number): string {
   const rgb = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const first = points[0]!;
   const last = points[points.length - 1]!;

@@ -126,7 +126,7 @@ const isNone = (cell: Cell | undefined): boolean =>
   ALL_STRINGS.some((s) => s.report.none === cellText(cell));
 
 /** Colours of the report: shortfalls red, things to look at amber, the scale red → green. */
-export const REPORT_COLORS = {
+const REPORT_COLORS = {
   bad: { background: '#f4c7c3', color: '#a50e0e' },
   warn: { background: '#fce8b2', color: '#7a4f01' },
   good: { background: '#d9ead3', color: '#1e5631' },
@@ -139,7 +139,7 @@ export const REPORT_COLORS = {
  * The scale of every share on the report, as whole percents: 100 is green, 80 yellow, 50 and
  * below red. A school's shares sit between 80 and 100, so the scale spends its colours there.
  */
-export const SHARE_SCALE: readonly [ScalePoint, ScalePoint, ScalePoint] = [
+const SHARE_SCALE: readonly [ScalePoint, ScalePoint, ScalePoint] = [
   { value: 50, color: '#e67c73' },
   { value: 80, color: '#ffd666' },
   { value: 100, color: '#57bb8a' },
@@ -152,7 +152,7 @@ export function columnOf(section: PlacedSection, text: string): number | undefin
 }
 
 /** The body rows of a section without its closing total row. */
-export function bodyRows(section: PlacedSection, strings: Strings): number {
+function bodyRows(section: PlacedSection, strings: Strings): number {
   const totals = new Set([strings.report.total, strings.report.wholeSchool]);
   const last = section.rows[section.rows.length - 1];
   return section.rows.length - (last && totals.has(cellText(last[0])) ? 1 : 0);
@@ -171,12 +171,17 @@ export function reportLayout(read: ReadReport): SheetLayout {
   const c = r.columns;
   const formats: ConditionalFormat[] = [];
   const charts: ChartLayout[] = [];
-  const style = (
-    kind: 'greaterThan' | 'notEmpty',
-    ranges: CellBlock[],
-    s: CellStyle,
-  ): ConditionalFormat =>
-    kind === 'notEmpty' ? { kind, ranges, style: s } : { kind, ranges, value: 0, style: s };
+  const notEmpty = (ranges: CellBlock[], style: CellStyle): ConditionalFormat => ({
+    kind: 'notEmpty',
+    ranges,
+    style,
+  });
+  const aboveZero = (ranges: CellBlock[], style: CellStyle): ConditionalFormat => ({
+    kind: 'greaterThan',
+    ranges,
+    value: 0,
+    style,
+  });
 
   const scale: CellBlock[] = [];
   const bad: CellBlock[] = [];
@@ -193,7 +198,7 @@ export function reportLayout(read: ReadReport): SheetLayout {
         const clear = cellText(section.rows[0]?.[0]) === r.allClear;
         if (section.rows.length > 0)
           formats.push(
-            style('notEmpty', [block(section.firstRow, 1, section.rows.length)], {
+            notEmpty([block(section.firstRow, 1, section.rows.length)], {
               ...(clear ? REPORT_COLORS.good : REPORT_COLORS.bad),
               bold: true,
             }),
@@ -258,12 +263,11 @@ export function reportLayout(read: ReadReport): SheetLayout {
     .filter((s) => s.header.length > 0)
     .map((s) => block(s.headingRow + 1, 1, 1, s.header.length));
   if (scale.length > 0) formats.push({ kind: 'scale', ranges: scale, points: SHARE_SCALE });
-  if (bad.length > 0) formats.push(style('greaterThan', bad, REPORT_COLORS.bad));
-  if (warn.length > 0) formats.push(style('greaterThan', warn, REPORT_COLORS.warn));
+  if (bad.length > 0) formats.push(aboveZero(bad, REPORT_COLORS.bad));
+  if (warn.length > 0) formats.push(aboveZero(warn, REPORT_COLORS.warn));
   if (headings.length > 0)
-    formats.push(style('notEmpty', headings, { ...REPORT_COLORS.heading, bold: true }));
-  if (headers.length > 0)
-    formats.push(style('notEmpty', headers, { ...REPORT_COLORS.header, bold: true }));
+    formats.push(notEmpty(headings, { ...REPORT_COLORS.heading, bold: true }));
+  if (headers.length > 0) formats.push(notEmpty(headers, { ...REPORT_COLORS.header, bold: true }));
   return { frozenRows: 1, columns: [], charts, conditionalFormats: formats };
 }
 
