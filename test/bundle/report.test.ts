@@ -74,6 +74,15 @@ describe('menu «Построить отчёт мониторинга» through 
   it('the sheet has its bar chart and its colour scales, replaced (not added) when rebuilt', () => {
     const env = demoEnvironment();
     env.call('buildWeeklyReport');
+    // The layout costs a few dozen calls (one getRange per coloured block, one set of rules).
+    const calls = env.counters.byMethod;
+    const layout = Object.entries(calls)
+      .filter(([method]) => /Chart|Conditional|InterpolationType/.test(method))
+      .reduce((sum, [, n]) => sum + n, 0);
+    console.log(`report: ${env.counters.calls} service calls, ${layout} of them charts and rules`);
+    expect(calls['Sheet.insertChart']).toBe(1);
+    expect(calls['Sheet.setConditionalFormatRules']).toBe(1);
+    expect(env.counters.calls).toBeLessThan(250);
     const sheet = env.spreadsheet.sheet(SHEET);
     const grid = env.spreadsheet.sheetValues(SHEET);
     const r = ru.report;
