@@ -31,7 +31,7 @@ import type { Strings } from '../i18n';
 import { type Block, type LetterDocument, renderParts } from './document';
 import { contactBlocks } from './footer';
 import { shortPersonName } from './person-name';
-import { type ReportSection, type ReportSheet } from './report-sheet';
+import { type ReportSection, type ReportSheet, SHORTFALL_FIGURES } from './report-sheet';
 import { formatDay, reasonTexts } from './week-words';
 
 /** A week of the four-week trend; `figures` undefined when no report of it was found. */
@@ -201,9 +201,10 @@ function keyFigures(input: ReportWording): FigureGroup[] {
   ];
 }
 
-function asOfText(input: ReportWording): string {
+/** «Данные на 27.11.2026 16:00», saying the week is not over unless `plain` (the letter's intro says so). */
+function asOfText(input: ReportWording, plain = false): string {
   const when = `${formatDateRu(input.builtAt.date)} ${formatTime(input.builtAt.minutes)}`;
-  return input.strings.report.asOf(when, input.report.complete);
+  return input.strings.report.asOf(when, plain || input.report.complete);
 }
 
 /** «5А Математика: пн 23.11, вт 24.11; 6Б История: ср 25.11». */
@@ -527,7 +528,7 @@ export function reportLetter(
   const todo = actions(input);
   const blocks: Block[] = [
     { kind: 'paragraph', parts: [r.intro(range, report.complete)] },
-    { kind: 'note', parts: [asOfText(input)] },
+    { kind: 'note', parts: [asOfText(input, true)] },
     { kind: 'heading', text: r.sections.actions },
   ];
   if (todo.length === 0)
@@ -544,12 +545,16 @@ export function reportLetter(
       },
     );
   }
+  const shortfalls = new Set<string>(SHORTFALL_FIGURES.map((key) => r.figures[key]));
   for (const group of keyFigures(input)) {
     blocks.push(
       { kind: 'heading', text: group.heading },
       {
         kind: 'fields',
-        rows: group.rows.map(([label, value]) => [label, [String(value)]] as const),
+        rows: group.rows.map(([label, value]) => {
+          const bad = shortfalls.has(label) && typeof value === 'number' && value > 0;
+          return [label, [bad ? { strong: String(value) } : String(value)]] as const;
+        }),
       },
     );
   }

@@ -125,6 +125,15 @@ export function readReportSheet(grid: readonly (readonly Cell[])[], fallback: St
 const isNone = (cell: Cell | undefined): boolean =>
   ALL_STRINGS.some((s) => s.report.none === cellText(cell));
 
+/** The key figures that are shortfalls when above 0: red on the sheet, bold in the letter. */
+export const SHORTFALL_FIGURES = [
+  'overdue',
+  'attention',
+  'notInformed',
+  'noCensus',
+  'overdueRequests',
+] as const;
+
 /** Colours of the report: shortfalls red, things to look at amber, the scale red → green. */
 const REPORT_COLORS = {
   bad: { background: '#f4c7c3', color: '#a50e0e' },
@@ -206,13 +215,7 @@ export function reportLayout(read: ReadReport): SheetLayout {
         break;
       }
       case 'summary': {
-        const shortfalls = new Set([
-          r.figures.overdue,
-          r.figures.attention,
-          r.figures.notInformed,
-          r.figures.noCensus,
-          r.figures.overdueRequests,
-        ]);
+        const shortfalls = new Set(SHORTFALL_FIGURES.map((key) => r.figures[key]));
         section.rows.forEach((row, i) => {
           if (shortfalls.has(cellText(row[0]))) bad.push(block(section.firstRow + i, 2, 1));
         });

@@ -589,6 +589,10 @@ describe('the report of a hand-made week', () => {
     ]);
     expect(text).toContain('Посещаемость: 9 из 14 (64 %)');
     expect(text).toContain('Ученикам нужно внимание: 2');
+    // Shortfalls stand out (bold), the other figures do not.
+    expect(letter.html).toContain('Просрочено в журнале:</span> <strong>2</strong>');
+    expect(letter.html).toContain('Отметок выставлено:</span> 6</div>');
+    expect(text).toContain('Данные на 30.11.2026 07:30');
     for (const name of ['Алексеев', 'Волков', 'Борисова', 'Гусева'])
       expect([name, text.includes(name) || letter.html.includes(name)]).toEqual([name, false]);
   });
