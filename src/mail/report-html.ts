@@ -171,7 +171,7 @@ const numberOr = (cell: Cell | undefined): number | undefined =>
 
 /** The teachers' bars, drawn from the cells the sheet's own chart is made of. */
 function barsHtml(page: Page, section: PlacedSection): string {
-  const chart = page.charts.find((c) => c.anchor.row === section.headingRow);
+  const chart = page.charts.find((c) => c.ranges[0]?.row === section.firstRow - 1);
   if (!chart) return '';
   const [names, values] = chart.ranges;
   if (!names || !values) return '';

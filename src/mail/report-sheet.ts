@@ -42,6 +42,11 @@ export function reportGrid(sheet: ReportSheet, strings: Strings): Cell[][] {
       [...section.header],
       ...(section.rows.length > 0 ? section.rows.map((r) => [...r]) : [[strings.report.none]]),
     );
+    // The teachers' chart sits under their table, on rows kept empty for it.
+    if (section.key === 'teachers') {
+      const bars = chartBars(section.rows, strings);
+      if (bars > 0) for (let i = 0; i < chartRows(bars); i++) rows.push([]);
+    }
   }
   const width = Math.max(...rows.map((row) => row.length));
   return rows.map((row) => [...row, ...new Array<Cell>(width - row.length).fill('')]);
@@ -153,6 +158,12 @@ const SHARE_SCALE: readonly [ScalePoint, ScalePoint, ScalePoint] = [
   { value: 80, color: '#ffd666' },
   { value: 100, color: '#57bb8a' },
 ];
+
+/**
+ * Column widths: the first holds the labels, actions and names; the third who is to act; the
+ * others numbers under two-line headers.
+ */
+const COLUMN_WIDTHS = [300, 130, 200, 130, 120, 120, 120, 120];
 
 /** The 1-based column of a section whose header says `text`, if any. */
 export function columnOf(section: PlacedSection, text: string): number | undefined {
@@ -271,7 +282,13 @@ export function reportLayout(read: ReadReport): SheetLayout {
   if (headings.length > 0)
     formats.push(notEmpty(headings, { ...REPORT_COLORS.heading, bold: true }));
   if (headers.length > 0) formats.push(notEmpty(headers, { ...REPORT_COLORS.header, bold: true }));
-  return { frozenRows: 1, columns: [], charts, conditionalFormats: formats };
+  return {
+    frozenRows: 1,
+    columns: [],
+    columnWidths: COLUMN_WIDTHS.slice(0, read.width),
+    charts,
+    conditionalFormats: formats,
+  };
 }
 
 /**
@@ -284,16 +301,30 @@ function journalChart(section: PlacedSection, read: ReadReport): ChartLayout | u
   const waiting = columnOf(section, c.waiting);
   const overdue = columnOf(section, c.overdue);
   if (first === undefined || waiting !== first + 1 || overdue !== first + 2) return undefined;
-  let rows = bodyRows(section, read.strings);
-  if (cellText(section.rows[rows - 1]?.[0]) === read.strings.report.unknownTeacher) rows--;
+  const rows = chartBars(section.rows, read.strings);
   if (rows <= 0) return undefined;
   const header = section.firstRow - 1;
   return {
     title: read.strings.report.charts.journal,
     ranges: [block(header, 1, rows + 1), block(header, first, rows + 1, 3)],
     colors: REPORT_COLORS.bars,
-    anchor: { row: section.headingRow, column: read.width + 2 },
-    width: 640,
-    height: Math.max(200, 90 + 30 * rows),
+    // On the first empty row under the table (reportGrid keeps `chartRows` of them).
+    anchor: { row: section.firstRow + section.rows.length + 1, column: 1 },
+    width: CHART_WIDTH,
+    height: chartHeight(rows),
   };
 }
+
+/** The teachers' rows that get a bar: not the total, not marks nobody can be credited with. */
+function chartBars(rows: readonly (readonly Cell[])[], strings: Strings): number {
+  const totals = new Set([strings.report.total, strings.report.unknownTeacher]);
+  let bars = rows.length;
+  while (bars > 0 && totals.has(cellText(rows[bars - 1]?.[0]))) bars--;
+  return bars;
+}
+
+/** The chart spans the first three columns: names, counts and who. */
+const CHART_WIDTH = 630;
+const chartHeight = (bars: number): number => Math.max(200, 90 + 30 * bars);
+/** Sheets' default row is 21 pixels high; one row more for the gap under the chart. */
+const chartRows = (bars: number): number => Math.ceil(chartHeight(bars) / 21) + 1;

@@ -71,6 +71,8 @@ export interface SheetLayout {
   readonly protectedNote?: string;
   /** Notes for header cells, by 1-based column. */
   readonly headerNotes?: ReadonlyMap<number, string>;
+  /** Widths in pixels of the first columns, in order (long labels are not cut by the next cell). */
+  readonly columnWidths?: readonly number[];
   /** The sheet's charts; when given they replace every chart on it (a sheet the add-on owns). */
   readonly charts?: readonly ChartLayout[];
   /** The sheet's conditional formats, first match wins; when given they replace every rule on it. */

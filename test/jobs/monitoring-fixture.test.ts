@@ -532,9 +532,12 @@ describe('the report of a hand-made week', () => {
 
   it('the sheet’s chart and colours sit on the cells worked out by hand', () => {
     // Rows: 1 title, 2 as of, 4 «Требует действий» (5 header, 6–13), 15 summary (16 header,
-    // 17–41), 43 teachers (44 header, 45–47, 48 total), 50 classes (51 header, 52–54, 55 school).
-    // The widest section (census by class) has 8 columns: the chart goes to column 10.
+    // 17–41), 43 teachers (44 header, 45–47, 48 total). Under them 11 rows are kept empty for
+    // the chart (200 px at 21 px a row, and one more), then the blank row before 61 classes
+    // (62 header, 63–65, 66 school). The chart starts on row 50, a row below the table.
     const layout = s.workbook.layouts.get(SHEET)!;
+    expect(grid.slice(48, 60).every((line) => line.every((cell) => cell === ''))).toBe(true);
+    expect(layout.columnWidths).toEqual([300, 130, 200, 130, 120, 120, 120, 120]);
     expect(layout.charts).toEqual([
       {
         title: r.charts.journal,
@@ -543,15 +546,15 @@ describe('the report of a hand-made week', () => {
           { row: 44, column: 3, rows: 4, columns: 3 },
         ],
         colors: ['#34a853', '#bdc1c6', '#ea4335'],
-        anchor: { row: 43, column: 10 },
-        width: 640,
+        anchor: { row: 50, column: 1 },
+        width: 630,
         height: 200,
       },
     ]);
     const formats = layout.conditionalFormats!;
     const scale = formats.find((f) => f.kind === 'scale')!;
     for (const column of [2, 3, 4, 5])
-      expect(scale.ranges).toContainEqual({ row: 52, column, rows: 4, columns: 1 });
+      expect(scale.ranges).toContainEqual({ row: 63, column, rows: 4, columns: 1 });
     const bad = formats.find((f) => f.kind === 'greaterThan')!;
     // Summary: overdue (22), attention (25), not informed (29), no census (37), overdue requests (39).
     for (const summaryRow of [22, 25, 29, 37, 39])

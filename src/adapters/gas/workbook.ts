@@ -199,6 +199,7 @@ export class GasWorkbook implements Workbook {
       }
       if (rule) range.setDataValidation(rule);
     }
+    layout.columnWidths?.forEach((width, i) => target.setColumnWidth(i + 1, width));
     if (layout.charts !== undefined) this.replaceCharts(target, layout.charts);
     if (layout.conditionalFormats !== undefined)
       target.setConditionalFormatRules(
