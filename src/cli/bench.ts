@@ -8,6 +8,7 @@ import { instantOf } from '../domain/calendar';
 import { demoSchool } from '../demo';
 import { checkData } from '../jobs/check-data';
 import { runScheduledJobs } from '../jobs/dispatcher';
+import { buildWeeklyReport } from '../jobs/monitoring-report';
 import { deliver } from '../jobs/shared/outbox';
 import { loadSchool } from '../jobs/shared/school';
 import { SCHEDULED_JOBS } from '../jobs/table';
@@ -78,6 +79,7 @@ export function runBench(options: BenchOptions, log: Log): void {
     });
     return `sent ${report.sent}`;
   });
+  step('monitoring report (menu)', () => buildWeeklyReport(ctx).summary);
   clock.beginRun(instantOf(zone, '2026-11-27', 19 * 60 + 5));
   step(
     'idle dispatcher run',

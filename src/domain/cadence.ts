@@ -52,7 +52,8 @@ const watchHourAt = (cadence: Hourly, hour: number): number | null => {
 };
 
 const inWindow = (cadence: Hourly, local: LocalParts): boolean =>
-  Math.floor(local.minutes / 60) <= cadence.to && watchHourAt(cadence, Math.floor(local.minutes / 60)) !== null;
+  Math.floor(local.minutes / 60) <= cadence.to &&
+  watchHourAt(cadence, Math.floor(local.minutes / 60)) !== null;
 
 /** The local date and minute at which the job's period opens for the period holding `date`. */
 function openingOf(

@@ -8,7 +8,14 @@ import { intlZone } from '../../src/adapters/memory/zone';
 import { instantOf } from '../../src/domain/calendar';
 import { ru } from '../../src/i18n/ru';
 import type { CellValue, GasEnvironment } from '../fakes';
-import { ADMIN, loadBundle, onServiceCall, setSetting, teachersFile, writeSheets } from '../support/gas';
+import {
+  ADMIN,
+  loadBundle,
+  onServiceCall,
+  setSetting,
+  teachersFile,
+  writeSheets,
+} from '../support/gas';
 
 const zone = intlZone('Europe/Moscow');
 const NOW = instantOf(zone, '2026-11-27', 15 * 60);

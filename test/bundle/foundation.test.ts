@@ -324,12 +324,7 @@ function expectSchoolUntouched(
   expect(school).toEqual(Object.fromEntries(kept.map((name) => [name, before[name]])));
   const added = Object.keys(after).filter((name) => !(name in before));
   expect(added.sort()).toEqual(
-    [
-      'Доступ (ответы)',
-      'Заявки (ответы)',
-      'Опрос родителей',
-      'Опрос учащихся',
-    ].sort(),
+    ['Доступ (ответы)', 'Заявки (ответы)', 'Опрос родителей', 'Опрос учащихся'].sort(),
   );
 }
 

@@ -4,6 +4,13 @@ import {
   FakeDeveloperMetadataFinder,
 } from './developer-metadata';
 import { guardRange, guardSheet, guardSpreadsheet } from './guards';
+import { SheetCharts, type FakeEmbeddedChart, type FakeEmbeddedChartBuilder } from './charts';
+import {
+  FakeConditionalFormatRuleBuilder,
+  INTERPOLATION_TYPES,
+  SheetRules,
+  type FakeConditionalFormatRule,
+} from './conditional-formats';
 import { FakeHtmlOutput } from './html-service';
 import { FakeProtection } from './protection';
 import { copySheet } from './sheet-copy';
@@ -744,6 +751,8 @@ export class FakeSheet extends GasObject {
   _widths = new Map<number, number>();
   _hiddenCols = new Set<number>();
   _protections: FakeProtection[] = [];
+  readonly _charts = new SheetCharts(this);
+  readonly _rules = new SheetRules(this);
 
   constructor(
     private readonly state: GasState,
@@ -1025,6 +1034,31 @@ export class FakeSheet extends GasObject {
   }
   getProtections(type: string): FakeProtection[] {
     return this._protections.filter((p) => !p._removed && p.getProtectionType() === String(type));
+  }
+  // Charts and conditional formats: test/fakes/charts.ts, test/fakes/conditional-formats.ts.
+  newChart(): FakeEmbeddedChartBuilder {
+    return this._charts.newChart();
+  }
+  insertChart(chart: unknown): void {
+    this._charts.insert(chart);
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return this._charts.list();
+  }
+  removeChart(chart: unknown): void {
+    this._charts.remove(chart);
+  }
+  updateChart(chart: unknown): void {
+    this._charts.update(chart);
+  }
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return this._rules.get();
+  }
+  setConditionalFormatRules(rules: unknown): void {
+    this._rules.set(rules);
+  }
+  clearConditionalFormatRules(): void {
+    this._rules.clear();
   }
   setColumnWidth(col: number, width: number): FakeSheet {
     this._widths.set(col, width);
@@ -1645,6 +1679,7 @@ export class FakeSpreadsheetApp extends GasObject {
   );
   readonly ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });
   readonly DeveloperMetadataVisibility = DEVELOPER_METADATA_VISIBILITY;
+  readonly InterpolationType = INTERPOLATION_TYPES;
   readonly WrapStrategy = Object.freeze({ WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' });
   readonly BorderStyle = Object.freeze({
     DOTTED: 'DOTTED',
@@ -1716,6 +1751,9 @@ export class FakeSpreadsheetApp extends GasObject {
   }
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder();
+  }
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder();
   }
   /** Applies pending changes (no-op). */
   flush(): void {}

@@ -6,5 +6,13 @@ it('dbg', () => {
   console.log(env.counters.calls, JSON.stringify(by.slice(0, 40)));
   env.counters.reset();
   env.call('setupWorkbook');
-  console.log('second', env.counters.calls, JSON.stringify(Object.entries(env.counters.byMethod).sort((a, b) => b[1] - a[1]).slice(0, 15)));
+  console.log(
+    'second',
+    env.counters.calls,
+    JSON.stringify(
+      Object.entries(env.counters.byMethod)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 15),
+    ),
+  );
 });

@@ -3,6 +3,10 @@ import type {
   FileAccess,
   FileRole,
   ProtectionLayout,
+  CellBlock,
+  CellStyle,
+  ChartLayout,
+  ConditionalFormat,
   SheetLayout,
   Workbook,
 } from '../../ports/workbook';
@@ -18,6 +22,46 @@ const NUMBER_FORMATS = {
   datetime: 'dd.mm.yyyy hh:mm',
   text: '@',
 } as const;
+
+function rangeOf(target: Sheet, block: CellBlock): GoogleAppsScript.Spreadsheet.Range {
+  return target.getRange(block.row, block.column, block.rows, block.columns);
+}
+
+function styled(
+  builder: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+  style: CellStyle,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+  let out = builder;
+  if (style.background !== undefined) out = out.setBackground(style.background);
+  if (style.color !== undefined) out = out.setFontColor(style.color);
+  if (style.bold !== undefined) out = out.setBold(style.bold);
+  return out;
+}
+
+/** One conditional format of the layout as a Sheets rule. */
+function conditionalRule(
+  target: Sheet,
+  format: ConditionalFormat,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  const builder = SpreadsheetApp.newConditionalFormatRule().setRanges(
+    format.ranges.map((block) => rangeOf(target, block)),
+  );
+  switch (format.kind) {
+    case 'scale': {
+      const [min, mid, max] = format.points;
+      const number = SpreadsheetApp.InterpolationType.NUMBER;
+      return builder
+        .setGradientMinpointWithValue(min.color, number, String(min.value))
+        .setGradientMidpointWithValue(mid.color, number, String(mid.value))
+        .setGradientMaxpointWithValue(max.color, number, String(max.value))
+        .build();
+    }
+    case 'greaterThan':
+      return styled(builder.whenNumberGreaterThan(format.value), format.style).build();
+    case 'notEmpty':
+      return styled(builder.whenCellNotEmpty(), format.style).build();
+  }
+}
 
 /**
  * The Workbook port over SpreadsheetApp. Every table is read with one getValues and written with
@@ -172,8 +216,36 @@ export class GasWorkbook implements Workbook {
       }
       if (rule) range.setDataValidation(rule);
     }
+    layout.columnWidths?.forEach((width, i) => target.setColumnWidth(i + 1, width));
+    if (layout.charts !== undefined) this.replaceCharts(target, layout.charts);
+    if (layout.conditionalFormats !== undefined)
+      target.setConditionalFormatRules(
+        layout.conditionalFormats.map((format) => conditionalRule(target, format)),
+      );
     if (layout.protection !== undefined)
       protect(target, layout.protection, () => this.effectiveUser());
+  }
+
+  /** Removes the sheet's charts and inserts the layout's (charts do not follow rewritten rows). */
+  private replaceCharts(target: Sheet, charts: readonly ChartLayout[]): void {
+    for (const chart of target.getCharts()) target.removeChart(chart);
+    for (const chart of charts) {
+      let builder = target.newChart();
+      for (const block of chart.ranges) builder = builder.addRange(rangeOf(target, block));
+      // The common builder methods first: on a bar builder they return the plain builder
+      // (docs: EmbeddedChartBuilder), and only the bar builder has setStacked.
+      const bars = builder
+        .setNumHeaders(1)
+        .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+        .setOption('width', chart.width)
+        .setOption('height', chart.height)
+        .setOption('legend', { position: 'top' })
+        .asBarChart()
+        .setStacked()
+        .setColors([...chart.colors])
+        .setTitle(chart.title);
+      target.insertChart(bars.build());
+    }
   }
 
   // One file holds every sheet here: the sheet does not change the address.
