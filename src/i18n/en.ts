@@ -1,4 +1,5 @@
 import { formsEn } from './forms';
+import { readersEn } from './readers';
 import { reportEn } from './report';
 import { scheduleEn } from './schedule';
 import type { Strings } from './strings';
@@ -343,6 +344,7 @@ export const en: Strings = {
   summary: summaryEn,
   report: reportEn,
   forms: formsEn,
+  readers: readersEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

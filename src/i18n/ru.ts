@@ -1,4 +1,5 @@
 import { formsRu } from './forms';
+import { readersRu } from './readers';
 import { reportRu } from './report';
 import { scheduleRu } from './schedule';
 import { pluralRu as plural } from './plural';
@@ -411,6 +412,7 @@ export const ru: Strings = {
   summary: summaryRu,
   report: reportRu,
   forms: formsRu,
+  readers: readersRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',

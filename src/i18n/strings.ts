@@ -1,6 +1,7 @@
 import type { SheetKey } from '../domain/sheets';
 import type { VOCABULARIES, VocabularyName } from '../domain/vocabulary';
 import type { FormsStrings } from './forms';
+import type { ReadersStrings } from './readers';
 import type { ReportStrings } from './report';
 import type { ScheduleStrings } from './schedule';
 import type { SummaryStrings } from './summary';
@@ -134,6 +135,7 @@ export interface Strings {
   readonly summary: SummaryStrings;
   readonly report: ReportStrings;
   readonly forms: FormsStrings;
+  readonly readers: ReadersStrings;
   readonly ui: {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;

@@ -25,7 +25,7 @@ import type { ScheduledJob } from './scheduled-job';
 import { type InformedRecord, recordInformed } from './shared/informed-sheet';
 import { teacherNames } from './shared/audience';
 import { type DeliveryContext, enqueue } from './shared/outbox';
-import { loadSchool, type School } from './shared/school';
+import { loadSchool, requireReadable, type School } from './shared/school';
 
 /** What the week's letters will be, before anything is queued or written. */
 export interface WeeklySummaryPlan {
@@ -74,6 +74,7 @@ export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
     'schedule',
     'journal',
   ]);
+  requireReadable(school);
   const { settings, strings } = school;
   const week = schoolWeekOf(school.zone.parts(ctx.clock.now()).date);
   const plan = planWeeklySummaries(school, week);

@@ -16,7 +16,7 @@ import type { ScheduledJob, ScheduledRunContext } from './scheduled-job';
 import { classAudience, classMail, teacherNames } from './shared/audience';
 import { enqueue, type DeliveryContext } from './shared/outbox';
 import { recordPublications } from './shared/publications';
-import { loadSchool, type School } from './shared/school';
+import { loadSchool, requireReadable, type School } from './shared/school';
 
 /** The sheets publication reads. */
 const SHEETS_READ = ['classes', 'staff', 'pupils', 'schedule'] as const;
@@ -24,6 +24,7 @@ const SHEETS_READ = ['classes', 'staff', 'pupils', 'schedule'] as const;
 /** Publishes the next school day after `today`'s date in the school's zone; returns the outcome. */
 export function publishNextDay(ctx: DeliveryContext): JobOutcome {
   const school = loadSchool(ctx.workbook, ctx.clock, SHEETS_READ);
+  requireReadable(school);
   const { strings, settings } = school;
   const today = school.zone.parts(ctx.clock.now()).date;
   const day = nextSchoolDay(today, settings);

@@ -12,7 +12,7 @@ import { teacherReminderLetter } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
 import { type DeliveryContext, enqueue } from './shared/outbox';
-import { loadSchool } from './shared/school';
+import { loadSchool, requireReadable } from './shared/school';
 
 /** The hour reminders go out: before lessons, so a teacher can fix the journal in the morning. */
 export const REMINDER_HOUR = 8;
@@ -36,6 +36,7 @@ export function journalIndex(journal: readonly JournalEntry[]): (lesson: Lesson)
 /** Queues the day's reminders. */
 export function sendTeacherReminders(ctx: DeliveryContext): JobOutcome {
   const school = loadSchool(ctx.workbook, ctx.clock, ['staff', 'schedule', 'journal']);
+  requireReadable(school);
   const { strings, settings, zone } = school;
   const now = ctx.clock.now();
   const today = zone.parts(now).date;
