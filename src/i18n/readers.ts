@@ -13,9 +13,13 @@ export interface ReadersStrings {
   readonly missingColumnLike: (known: string, found: string) => string;
   /** A job stopped before doing anything: the sheets it needs, and why each could not be read. */
   readonly notDone: (reasons: string) => string;
-  /** One sheet of `notDone`: its name and its first problem. */
+  /** One sheet of `notDone` (several are joined by «; »): its name and its first problem. */
   readonly sheetReason: (sheet: string, reason: string) => string;
 }
+
+/** A problem's sentence inside another one: lower-case start, no closing full stop. */
+const sentencePart = (reason: string): string =>
+  reason.charAt(0).toLowerCase() + reason.slice(1).replace(/\.$/, '');
 
 /** Russian. */
 export const readersRu: ReadersStrings = {
@@ -29,9 +33,9 @@ export const readersRu: ReadersStrings = {
   missingColumnLike: (known, found) =>
     `Нет обязательного столбца «${known}»; похож на него столбец «${found}». Исправьте заголовок.`,
   notDone: (reasons) =>
-    `не удалось прочитать ${reasons}. Ничего не сделано и ничего не отмечено как сделанное; ` +
+    `не удалось прочитать ${reasons}. Ничего не сделано и ничего не отмечено как сделанное: ` +
     `исправьте лист (см. «Проблемы данных»), и задание выполнится при следующем запуске.`,
-  sheetReason: (sheet, reason) => `лист «${sheet}» (${reason.replace(/\.$/, '')})`,
+  sheetReason: (sheet, reason) => `лист «${sheet}»: ${sentencePart(reason)}`,
 };
 
 /** English. */
@@ -46,7 +50,7 @@ export const readersEn: ReadersStrings = {
   missingColumnLike: (known, found) =>
     `Required column "${known}" is missing; column "${found}" looks like it. Correct the header.`,
   notDone: (reasons) =>
-    `could not read ${reasons}. Nothing was done and nothing was marked as done; ` +
+    `could not read ${reasons}. Nothing was done and nothing was marked as done: ` +
     `fix the sheet (see "Data problems") and the job will run at its next run.`,
-  sheetReason: (sheet, reason) => `sheet "${sheet}" (${reason.replace(/\.$/, '')})`,
+  sheetReason: (sheet, reason) => `sheet "${sheet}": ${sentencePart(reason)}`,
 };

@@ -144,7 +144,21 @@ export function loadSchool(
   const journal = read('journal', schemas.journal);
   const access = read('access', schemas.access);
   const requests = read('requests', schemas.requests);
-  const checked = crossCheck({ classes, staff, pupils, lessons, journal, requests }, strings);
+  // A sheet that could not be read is unknown, not empty: checking against it would call every
+  // pupil of the journal unknown and bury the one problem that matters.
+  const known = <T>(t: TableRead<T> | undefined): TableRead<T> | undefined =>
+    t?.usable ? t : undefined;
+  const checked = crossCheck(
+    {
+      classes: known(classes),
+      staff: known(staff),
+      pupils: known(pupils),
+      lessons: known(lessons),
+      journal: known(journal),
+      requests: known(requests),
+    },
+    strings,
+  );
   problems.push(...checked.problems);
 
   return {
