@@ -84,7 +84,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   if (command === undefined || command === '--help' || command === '-h')
     return { command: 'help', topic: 'general', lang };
   if (command === 'help') {
-    const topic = rest.find((a) => !a.startsWith('-'));
+    const topic = rest.find((a, i) => !a.startsWith('-') && rest[i - 1] !== '--lang');
     if (topic === undefined) return { command: 'help', topic: 'general', lang };
     if (topic === 'run' || topic === 'bench') return { command: 'help', topic, lang };
     throw new UsageError(t.errors.unknownCommand(topic));

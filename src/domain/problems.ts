@@ -19,9 +19,15 @@ export interface Problem {
  * then row and column, so that the list reads like the workbook and «see above» is above.
  */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
+  const tabs = new Map<string, number>();
   const tab = (sheet: string): number => {
-    const key = sheetKeyOf(sheet);
-    return key === undefined ? SHEET_KEYS.length : SHEET_KEYS.indexOf(key);
+    let index = tabs.get(sheet);
+    if (index === undefined) {
+      const key = sheetKeyOf(sheet);
+      index = key === undefined ? SHEET_KEYS.length : SHEET_KEYS.indexOf(key);
+      tabs.set(sheet, index);
+    }
+    return index;
   };
   return [...problems].sort(
     (a, b) =>
