@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { jobNames, selectSteps } from '../jobs/cycle';
+import { type RunnerLocale, runnerStrings, type RunnerStrings } from '../i18n/runner';
 
 /** What `distant run` was asked to do. */
 export interface RunOptions {
@@ -6,96 +8,203 @@ export interface RunOptions {
   /** Path of the school's xlsx export; undefined with --demo. */
   readonly workbook?: string | undefined;
   readonly demo: boolean;
-  /** School-local wall-clock time `YYYY-MM-DDTHH:MM`, or undefined for now. */
+  /** School-local wall-clock time `YYYY-MM-DDTHH:MM`, checked to exist, or undefined for now. */
   readonly now?: string | undefined;
   readonly out: string;
   readonly jobs: readonly string[] | 'all';
   readonly quiet: boolean;
+  /** The language of messages until the workbook is read. */
+  readonly lang: RunnerLocale;
 }
 
 /** `distant bench`: prints performance figures. */
 export interface BenchOptions {
   readonly command: 'bench';
   readonly pupils: number;
+  readonly lang: RunnerLocale;
 }
 
-/** `distant help`. */
+/** `distant help [run|bench]`, `distant run --help`, `distant --help`. */
 export interface HelpOptions {
   readonly command: 'help';
+  readonly topic: 'general' | 'run' | 'bench';
+  readonly lang: RunnerLocale;
 }
 
 export type CliOptions = RunOptions | BenchOptions | HelpOptions;
 
-/** Bad arguments: the runner prints the reason and exits 2. */
-export class UsageError extends Error {}
+/** Bad arguments: the runner prints the reason and where help is, and exits 2. */
+export class UsageError extends Error {
+  /**
+   * @param message the reason, in the user's language
+   * @param command the command whose help to point to ('' for the list of commands)
+   */
+  constructor(
+    message: string,
+    readonly command: 'run' | 'bench' | '' = '',
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
 
-const NOW = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
+type Spec = Record<string, { type: 'string' | 'boolean' }>;
+const COMMON: Spec = { lang: { type: 'string' }, help: { type: 'boolean' } };
+const SPECS: Record<'run' | 'bench', Spec> = {
+  run: {
+    workbook: { type: 'string' },
+    demo: { type: 'boolean' },
+    now: { type: 'string' },
+    out: { type: 'string' },
+    jobs: { type: 'string' },
+    quiet: { type: 'boolean' },
+    ...COMMON,
+  },
+  bench: { pupils: { type: 'string' }, ...COMMON },
+};
 
-/** Parses the command line (without `node` and the script). */
+/**
+ * The language asked for with `--lang` (or `--lang=`), Russian when absent or unknown: known
+ * before anything else is parsed, so that even the first argument error speaks it.
+ */
+export function languageOf(argv: readonly string[]): RunnerLocale {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : null;
+    if (value !== null) return value === 'en' ? 'en' : 'ru';
+  }
+  return 'ru';
+}
+
+/** Parses the command line (without `node` and the script); throws UsageError in its language. */
 export function parseCommandLine(argv: readonly string[]): CliOptions {
+  const lang = languageOf(argv);
+  const t = runnerStrings(lang);
   const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h')
-    return { command: 'help' };
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        workbook: { type: 'string' },
-        demo: { type: 'boolean', default: false },
-        now: { type: 'string' },
-        out: { type: 'string', default: 'out' },
-        jobs: { type: 'string', default: 'all' },
-        quiet: { type: 'boolean', default: false },
-        pupils: { type: 'string', default: '2000' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+  if (command === undefined || command === '--help' || command === '-h')
+    return { command: 'help', topic: 'general', lang };
+  if (command === 'help') {
+    const topic = rest.find((a, i) => !a.startsWith('-') && rest[i - 1] !== '--lang');
+    if (topic === undefined) return { command: 'help', topic: 'general', lang };
+    if (topic === 'run' || topic === 'bench') return { command: 'help', topic, lang };
+    throw new UsageError(t.errors.unknownCommand(topic));
   }
-  const v = parsed.values;
+  if (command !== 'run' && command !== 'bench') {
+    throw new UsageError(
+      command.startsWith('-')
+        ? t.errors.unknownOption(command, 'distant')
+        : t.errors.unknownCommand(command),
+    );
+  }
+  const values = parseOptions(command, rest, t);
+  const lang2 = values.lang;
+  if (lang2 !== undefined && lang2 !== 'ru' && lang2 !== 'en')
+    throw new UsageError(t.errors.lang(String(lang2)), command);
+  if (values.help === true) return { command: 'help', topic: command, lang };
+
   if (command === 'bench') {
-    const pupils = Number(v.pupils);
+    const pupils = Number(values.pupils ?? '2000');
     if (!Number.isInteger(pupils) || pupils < 10 || pupils > 20000)
-      throw new UsageError('--pupils must be a whole number from 10 to 20000');
-    return { command: 'bench', pupils };
+      throw new UsageError(t.errors.pupils, 'bench');
+    return { command: 'bench', pupils, lang };
   }
-  if (command !== 'run')
-    throw new UsageError(`unknown command "${command}"; use run, bench or help`);
-  if ((v.workbook === undefined) === !v.demo)
-    throw new UsageError('give either --workbook FILE.xlsx or --demo');
-  if (v.now !== undefined && !NOW.test(v.now))
-    throw new UsageError(`--now must look like 2026-11-27T16:00, not "${v.now}"`);
-  if (v.out === '') throw new UsageError('--out must name a folder');
-  const jobs =
-    v.jobs === 'all'
-      ? 'all'
-      : v.jobs
-          .split(',')
-          .map((j) => j.trim())
-          .filter(Boolean);
-  if (jobs !== 'all' && jobs.length === 0)
-    throw new UsageError('--jobs must list job names or be "all"');
+  const workbook = values.workbook as string | undefined;
+  const demo = values.demo === true;
+  if ((workbook === undefined) === !demo) throw new UsageError(t.errors.workbookOrDemo, 'run');
+  const now = values.now as string | undefined;
+  if (now !== undefined) checkNow(now, t);
+  const out = (values.out as string | undefined) ?? 'out';
+  if (out.trim() === '') throw new UsageError(t.errors.emptyOut, 'run');
   return {
     command: 'run',
-    workbook: v.workbook,
-    demo: v.demo,
-    now: v.now,
-    out: v.out,
-    jobs,
-    quiet: v.quiet,
+    workbook,
+    demo,
+    now,
+    out,
+    jobs: jobsOf((values.jobs as string | undefined) ?? 'all', t),
+    quiet: values.quiet === true,
+    lang,
   };
 }
 
-/** The help text. */
-export const USAGE = `distant — the «Дистант» local runner: does the school's work on files, never sends mail.
+/**
+ * The options of a command, every mistake a sentence: node's own messages are English and name
+ * its internals, so the tokens are checked here (strict mode off) instead.
+ */
+function parseOptions(
+  command: 'run' | 'bench',
+  args: readonly string[],
+  t: RunnerStrings,
+): Record<string, string | boolean | undefined> {
+  const spec = SPECS[command];
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: spec,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const values: Record<string, string | boolean | undefined> = {};
+  for (const token of tokens) {
+    if (token.kind === 'positional')
+      throw new UsageError(t.errors.unexpectedArgument(token.value), command);
+    if (token.kind !== 'option') continue;
+    const type = spec[token.name]?.type;
+    if (type === undefined)
+      throw new UsageError(t.errors.unknownOption(token.rawName, `distant ${command}`), command);
+    if (values[token.name] !== undefined)
+      throw new UsageError(t.errors.repeated(token.rawName), command);
+    if (type === 'boolean') {
+      if (token.value !== undefined)
+        throw new UsageError(t.errors.noValueWanted(token.rawName), command);
+      values[token.name] = true;
+    } else {
+      // `--now --demo`: the value is missing, not "--demo".
+      if (token.value === undefined || (token.inlineValue !== true && token.value.startsWith('--')))
+        throw new UsageError(t.errors.missingValue(token.rawName), command);
+      values[token.name] = token.value;
+    }
+  }
+  return values;
+}
 
-  distant run --demo [--now 2026-11-27T16:00] [--out out] [--jobs all]
-  distant run --workbook school.xlsx [--now 2026-11-27T16:00] [--out out] [--jobs all]
-  distant bench [--pupils 2000]
+const NOW = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
-Writes out/summary.json, out/problems.csv, out/workbook.xlsx, out/mail/*.eml and reports.
-Exit codes: 0 done (data problems are reported, not fatal), 2 bad arguments,
-3 the workbook cannot be read or lacks a required sheet.`;
+/** Refuses a `--now` that is not a real date and time: 2026-13-45T25:99, 2026-02-30T10:00. */
+function checkNow(value: string, t: RunnerStrings): void {
+  const match = NOW.exec(value);
+  if (match === null) throw new UsageError(t.errors.nowFormat(value), 'run');
+  const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth)
+    throw new UsageError(t.errors.noSuchDate(value), 'run');
+  if (match[4] !== undefined && (Number(match[4]) > 23 || Number(match[5]) > 59))
+    throw new UsageError(t.errors.noSuchTime(value), 'run');
+}
+
+function jobsOf(text: string, t: RunnerStrings): readonly string[] | 'all' {
+  if (text.trim() === 'all') return 'all';
+  const jobs = text
+    .split(',')
+    .map((j) => j.trim())
+    .filter(Boolean);
+  if (jobs.length === 0) throw new UsageError(t.errors.emptyJobs, 'run');
+  const { unknown } = selectSteps(jobs);
+  if (unknown.length > 0)
+    throw new UsageError(t.errors.unknownJobs(unknown.join(', '), jobNames().join(', ')), 'run');
+  return jobs;
+}
+
+/** The help text of a topic, the job names listed with what each does. */
+export function helpText(topic: HelpOptions['topic'], lang: RunnerLocale): string {
+  const t = runnerStrings(lang);
+  if (topic === 'bench') return t.help.bench;
+  if (topic === 'general') return t.help.general;
+  const names = ['all', ...jobNames()];
+  const width = Math.max(...names.map((n) => n.length));
+  const lines = jobNames().map((name) => {
+    const what = t.jobs[name];
+    return `    ${name.padEnd(width)}${what === undefined ? '' : `  ${what}`}`;
+  });
+  return t.help.run(lines.join('\n'));
+}

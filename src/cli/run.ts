@@ -1,37 +1,48 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { instantOf, type Zone } from '../domain/calendar';
+import { formatTime, instantOf, type Zone } from '../domain/calendar';
 import { SHEET_SPECS } from '../domain/sheets';
 import { FixedClock } from '../adapters/memory/clock';
 import { MemoryLock, MemoryMailer, MemoryStore } from '../adapters/memory/services';
 import { MemoryWorkbook } from '../adapters/memory/workbook';
 import { intlZone } from '../adapters/memory/zone';
-import { loadXlsx, saveXlsx } from '../adapters/xlsx';
+import { loadXlsx, saveXlsx, XlsxFileError } from '../adapters/xlsx';
 import { demoSchool } from '../demo';
 import type { JobOutcome } from '../jobs/context';
-import { selectSteps } from '../jobs/cycle';
+import { jobNameOf, selectSteps } from '../jobs/cycle';
 import { reportSheetWeek } from '../jobs/monitoring-report';
 import { outboxTally } from '../jobs/shared/outbox';
 import { findSheet, loadSchool } from '../jobs/shared/school';
 import { stringsFor } from '../i18n';
+import { runnerStrings, type RunnerStrings } from '../i18n/runner';
 import { renderReportHtml } from '../mail/report-html';
 import type { Log } from '../ports/log';
 import { type RunOptions, UsageError } from './args';
 import { EmlWriter } from './eml';
-import { problemsCsv } from './files';
+import { cleanOutputs, problemsCsv } from './files';
 
 /** The demo's default moment: Friday of a school week, after the weekly letters' hour. */
-export const DEMO_NOW = '2026-11-27T16:00';
+export const DEMO_NOW = '2026-11-28T10:00';
 
 /** The runner writes files, so the only quota is Workspace's (a consumer account is planned for in the quota step). */
 const DAILY_QUOTA = 1500;
 
 /** The workbook cannot be read or lacks a required sheet: exit code 3. */
-export class WorkbookError extends Error {}
+export class WorkbookError extends Error {
+  override readonly name = 'WorkbookError';
+}
+
+/** A result could not be written (no permission, a full disk): exit code 4. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+}
 
 /** What a run did, as written to out/summary.json. */
 export interface RunSummary {
+  /** The run's moment as an instant (ISO, UTC). */
   readonly now: string;
+  /** The same moment on the school's clock, `YYYY-MM-DDTHH:MM`. */
+  readonly localTime: string;
   readonly timeZone: string;
   readonly source: string;
   readonly school: string;
@@ -41,35 +52,42 @@ export interface RunSummary {
   readonly outputs: readonly string[];
 }
 
-/** Performs `distant run`; returns the summary, throws UsageError (2) or WorkbookError (3). */
-export async function runCommand(options: RunOptions, log: Log): Promise<RunSummary> {
-  const { steps, unknown } = selectSteps(options.jobs);
-  if (unknown.length > 0) throw new UsageError(`unknown job(s): ${unknown.join(', ')}`);
+/** A finished run: its summary and the language the console speaks from now on (the workbook's). */
+export interface RunResult {
+  readonly summary: RunSummary;
+  readonly strings: RunnerStrings;
+}
+
+/**
+ * Performs `distant run`; returns the summary, throws UsageError (2), WorkbookError (3) or
+ * OutputError (4), each with a sentence in the user's language.
+ */
+export async function runCommand(options: RunOptions, log: Log): Promise<RunResult> {
+  const before = runnerStrings(options.lang);
+  const selection = selectSteps(options.jobs);
+  if (isFile(options.out)) throw new UsageError(before.errors.outIsFile(options.out), 'run');
 
   const moscow = intlZone('Europe/Moscow');
   const nowText = options.now ?? (options.demo ? DEMO_NOW : undefined);
-  let workbook: MemoryWorkbook;
-  if (options.demo) {
-    workbook = new MemoryWorkbook(
-      demoSchool({ weekOf: (nowText ?? DEMO_NOW).slice(0, 10), zone: moscow }),
-    );
-  } else {
-    try {
-      workbook = await loadXlsx(options.workbook!, moscow);
-    } catch (error) {
-      throw new WorkbookError(error instanceof Error ? error.message : String(error));
-    }
-  }
-  requireSheets(workbook);
+  const workbook = await loadWorkbook(options, nowText, moscow, before);
 
-  // The school's own time zone decides what "--now 2026-11-27T16:00" means.
+  // The school's own time zone decides what "--now 2026-11-27T16:00" means; its language, what
+  // the console says from here on.
   const probe = loadSchool(workbook, new FixedClock(new Date()), []);
+  const t = probe.sheetName.settings === undefined ? before : runnerStrings(probe.settings.locale);
+  requireSheets(workbook, t);
   const zone = intlZone(probe.settings.timezone);
   const now = nowText === undefined ? new Date() : parseLocal(nowText, zone);
   const clock = new FixedClock(now);
-  mkdirSync(options.out, { recursive: true });
+
+  const out = options.out;
+  const removed = writing(t, out, () => {
+    mkdirSync(out, { recursive: true });
+    return cleanOutputs(out);
+  });
+  if (removed > 0) log.info(t.console.cleaned(removed, out));
   const eml = new EmlWriter(
-    join(options.out, 'mail'),
+    join(out, 'mail'),
     probe.settings.schoolEmail || 'school@example.org',
     () => clock.now(),
   );
@@ -83,6 +101,7 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunSumm
     lock: new MemoryLock(),
     store: new MemoryStore(),
     now,
+    jobs: selection.jobs,
     beginRun(at: Date): void {
       clock.beginRun(at);
       const today = zone.parts(at).date;
@@ -92,13 +111,19 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunSumm
   };
 
   const outcomes: JobOutcome[] = [];
-  for (const step of steps) {
-    log.info(`▶ ${step.title}`);
-    outcomes.push(...step.run(ctx));
+  for (const step of selection.steps) {
+    log.info(`▶ ${t.console.steps[step.id] ?? step.id}`);
+    // Every name printed is one `--jobs` takes: the step's, or the dispatcher's job's.
+    for (const outcome of step.run(ctx))
+      outcomes.push({
+        ...outcome,
+        job: step.id === 'dispatcher' ? jobNameOf(outcome.job) : step.id,
+      });
   }
 
   const school = loadSchool(workbook, clock);
-  const reports = writeReports(workbook, options.out);
+  await writingAsync(t, join(out, 'mail'), () => eml.flush());
+  const reports = writing(t, out, () => writeReports(workbook, out));
   const outputs = [
     'summary.json',
     'problems.csv',
@@ -106,13 +131,17 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunSumm
     ...(eml.files.length > 0 ? [`mail/ (${eml.files.length})`] : []),
     ...reports,
   ];
-  writeFileSync(join(options.out, 'problems.csv'), problemsCsv(school.problems, school.strings));
-  await saveXlsx(workbook, join(options.out, 'workbook.xlsx'), zone);
+  const csv = join(out, 'problems.csv');
+  writing(t, csv, () => writeFileSync(csv, problemsCsv(school.problems, school.strings)));
+  const xlsx = join(out, 'workbook.xlsx');
+  await writingAsync(t, xlsx, () => saveXlsx(workbook, xlsx, zone));
   const messagesByJob: Record<string, number> = {};
   for (const [job, counts] of Object.entries(outboxTally(ctx, school.strings)))
     messagesByJob[job] = counts.sent ?? 0;
+  const local = zone.parts(now);
   const summary: RunSummary = {
     now: now.toISOString(),
+    localTime: `${local.date}T${formatTime(local.minutes)}`,
     timeZone: zone.id,
     source: options.demo ? 'demo' : options.workbook!,
     school: school.settings.schoolName,
@@ -121,8 +150,31 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunSumm
     problems: school.problems.length,
     outputs,
   };
-  writeFileSync(join(options.out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
-  return summary;
+  const json = join(out, 'summary.json');
+  writing(t, json, () => writeFileSync(json, JSON.stringify(summary, null, 2) + '\n'));
+  return { summary, strings: t };
+}
+
+/**
+ * The school's workbook for the run: the demo, or the xlsx file read, every problem of the file
+ * a WorkbookError in words. The one place a run gets its workbook (a second file goes here).
+ */
+async function loadWorkbook(
+  options: RunOptions,
+  nowText: string | undefined,
+  zone: Zone,
+  t: RunnerStrings,
+): Promise<MemoryWorkbook> {
+  if (options.demo)
+    return new MemoryWorkbook(demoSchool({ weekOf: (nowText ?? DEMO_NOW).slice(0, 10), zone }));
+  const path = options.workbook!;
+  try {
+    return await loadXlsx(path, zone);
+  } catch (error) {
+    if (error instanceof XlsxFileError && error.kind !== 'write')
+      throw new WorkbookError(t.errors.file[error.kind](path));
+    throw error;
+  }
 }
 
 /** Writes `report-YYYY-Wnn.html` for every report sheet of the final workbook; returns the file names. */
@@ -139,7 +191,7 @@ function writeReports(workbook: MemoryWorkbook, out: string): string[] {
 }
 
 /** Exit 3 with the sheet's name when a sheet the add-on cannot run without is missing. */
-function requireSheets(workbook: MemoryWorkbook): void {
+function requireSheets(workbook: MemoryWorkbook, t: RunnerStrings): void {
   const names = workbook.sheetNames();
   const ru = stringsFor('ru');
   const missing = SHEET_SPECS.filter(
@@ -149,8 +201,47 @@ function requireSheets(workbook: MemoryWorkbook): void {
     const list = missing
       .map((s) => `«${ru.sheets[s.key].name}» (${stringsFor('en').sheets[s.key].name})`)
       .join(', ');
-    throw new WorkbookError(`the workbook lacks required sheet(s): ${list}`);
+    throw new WorkbookError(t.errors.missingSheets(list));
   }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Runs a write; a failure of the file system becomes an OutputError naming the path and why. */
+function writing<T>(t: RunnerStrings, path: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw outputError(t, path, error);
+  }
+}
+
+async function writingAsync<T>(
+  t: RunnerStrings,
+  path: string,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw outputError(t, path, error);
+  }
+}
+
+function outputError(t: RunnerStrings, path: string, error: unknown): Error {
+  const cause = error instanceof XlsxFileError ? error.cause : error;
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  // Not the file system's refusal: a bug, for the runner's last resort (exit 1).
+  if (typeof code !== 'string' && !(error instanceof XlsxFileError))
+    return error instanceof Error ? error : new Error(String(error));
+  const reason = (code === undefined ? undefined : t.writeReasons[code]) ?? code;
+  return new OutputError(t.errors.cannotWrite(path, reason ?? (error as Error).message));
 }
 
 function parseLocal(text: string, zone: Zone): Date {

@@ -1,3 +1,6 @@
+import { SHEET_KEYS } from './sheets';
+import { sheetKeyOf } from './table';
+
 /** A data problem, located for the person who has to fix it (DESIGN §3 «Проблемы данных»). */
 export interface Problem {
   /** The sheet's name as it stands in the workbook. */
@@ -11,9 +14,26 @@ export interface Problem {
   readonly reason: string;
 }
 
-/** Orders problems by sheet, row and column, so that the list reads like the workbook. */
+/**
+ * Orders problems by sheet in tab order (the school's own sheets after the add-on's, by name),
+ * then row and column, so that the list reads like the workbook and «see above» is above.
+ */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
+  const tabs = new Map<string, number>();
+  const tab = (sheet: string): number => {
+    let index = tabs.get(sheet);
+    if (index === undefined) {
+      const key = sheetKeyOf(sheet);
+      index = key === undefined ? SHEET_KEYS.length : SHEET_KEYS.indexOf(key);
+      tabs.set(sheet, index);
+    }
+    return index;
+  };
   return [...problems].sort(
-    (a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.column.localeCompare(b.column),
+    (a, b) =>
+      tab(a.sheet) - tab(b.sheet) ||
+      a.sheet.localeCompare(b.sheet) ||
+      a.row - b.row ||
+      a.column.localeCompare(b.column),
   );
 }

@@ -1,25 +1,35 @@
 /**
  * Reading a sheet as a table: columns found by header text in any order and either language,
  * blank rows skipped, every row checked by its schema, every rejection kept as a located problem.
+ * Sheet names and headers are compared by `nameKey`, so «E-mail», «Ф.И.О.» and «Ученики » read
+ * as «Email», «ФИО» and «Ученики»; a header spelt close to a known one is reported, not ignored.
  */
+import { distance } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
 import { ALL_STRINGS, type Strings } from '../i18n';
 import { type Cell, cellText, type Grid, isBlankRow, normalizeWord } from './cells';
 import type { Problem } from './problems';
 import type { Located } from './rows';
-import { SHEETS, type SheetKey } from './sheets';
+import { SHEET_KEYS, SHEETS, type SheetKey } from './sheets';
 
 /** Where each known column of a sheet stands: column key → 0-based index. */
 export type ColumnMap = ReadonlyMap<string, number>;
 
-/** All the header texts that name a column of a sheet, folded by `normalizeWord`. */
+/**
+ * A sheet name or header folded for matching: `normalizeWord` (case, «ё», spaces), then only
+ * letters and digits kept, so hyphens, dots, brackets and spaces people vary do not count.
+ */
+export function nameKey(text: string): string {
+  return normalizeWord(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** All the header texts that name a column of a sheet, folded by `nameKey`. */
 export function headerNames(sheet: SheetKey, column: string): string[] {
   const names = new Set<string>();
   for (const strings of ALL_STRINGS) {
     const header = strings.sheets[sheet].columns[column];
-    if (header !== undefined) names.add(normalizeWord(header));
-    for (const alias of strings.headerAliases[sheet]?.[column] ?? [])
-      names.add(normalizeWord(alias));
+    if (header !== undefined) names.add(nameKey(header));
+    for (const alias of strings.headerAliases[sheet]?.[column] ?? []) names.add(nameKey(alias));
   }
   return [...names];
 }
@@ -33,14 +43,21 @@ export function sheetNames(sheet: SheetKey, strings: Strings): string[] {
   return names;
 }
 
-/** The sheet key a sheet's name stands for, in either language; undefined for other sheets. */
+let sheetKeys: ReadonlyMap<string, SheetKey> | undefined;
+
+/**
+ * The sheet a tab's name stands for, in either language and folded like headers («ученики»,
+ * «Ученики », «Data problems»); undefined for the school's own sheets. The one lookup of sheet
+ * names: `findSheet`, the runner's checks and a composite workbook routing sheets all use it.
+ */
 export function sheetKeyOf(name: string): SheetKey | undefined {
-  const folded = normalizeWord(name);
-  for (const strings of ALL_STRINGS) {
-    for (const key of Object.keys(SHEETS) as SheetKey[])
-      if (normalizeWord(strings.sheets[key].name) === folded) return key;
+  if (sheetKeys === undefined) {
+    const map = new Map<string, SheetKey>();
+    for (const strings of ALL_STRINGS)
+      for (const key of SHEET_KEYS) map.set(nameKey(strings.sheets[key].name), key);
+    sheetKeys = map;
   }
-  return undefined;
+  return sheetKeys.get(nameKey(name));
 }
 
 /**
@@ -48,7 +65,7 @@ export function sheetKeyOf(name: string): SheetKey | undefined {
  * the school added are simply not in the map, so they are kept as they are.
  */
 export function matchHeaders(sheet: SheetKey, header: readonly Cell[]): ColumnMap {
-  const folded = header.map((h) => normalizeWord(cellText(h)));
+  const folded = header.map((h) => nameKey(cellText(h)));
   const map = new Map<string, number>();
   for (const column of SHEETS[sheet].columns) {
     const names = headerNames(sheet, column.key);
@@ -56,6 +73,130 @@ export function matchHeaders(sheet: SheetKey, header: readonly Cell[]): ColumnMa
     if (index >= 0) map.set(column.key, index);
   }
   return map;
+}
+
+/** A header that names no column but is spelt close to one the row lacks: a likely typo. */
+export interface CloseHeader {
+  /** 0-based index of the header. */
+  readonly index: number;
+  /** The column it probably means. */
+  readonly column: string;
+}
+
+/** How many typing slips a header of this folded length may hold and still be taken for a typo. */
+const slips = (length: number): number => (length >= 10 ? 2 : length >= 5 ? 1 : 0);
+
+/**
+ * Headers of the row that match no column but are within a slip or two of a column the row
+ * lacks («Emial родителя 1», «Клас»). Short names are not guessed at: «Тип» is not «ID».
+ */
+export function closeHeaders(
+  sheet: SheetKey,
+  header: readonly Cell[],
+  columns: ColumnMap,
+): CloseHeader[] {
+  const taken = new Set(columns.values());
+  const wanted = SHEETS[sheet].columns
+    .filter((c) => !columns.has(c.key))
+    .map((c) => ({ key: c.key, names: headerNames(sheet, c.key) }));
+  const found: CloseHeader[] = [];
+  const claimed = new Set<string>();
+  header.forEach((cell, index) => {
+    const text = nameKey(cellText(cell));
+    if (text === '' || taken.has(index)) return;
+    let best: { key: string; d: number } | undefined;
+    for (const { key, names } of wanted) {
+      if (claimed.has(key)) continue;
+      for (const name of names) {
+        const d = distance(text, name);
+        if (d > 0 && d <= slips(name.length) && (best === undefined || d < best.d))
+          best = { key, d };
+      }
+    }
+    if (best !== undefined) {
+      claimed.add(best.key);
+      found.push({ index, column: best.key });
+    }
+  });
+  return found;
+}
+
+/** How far down a header row is looked for when row 1 is not one (a title, blank rows). */
+const HEADER_SEARCH_ROWS = 10;
+
+/** The 1-based row below row 1 that holds every required column, if any: the misplaced header. */
+function headerRowBelow(sheet: SheetKey, grid: Grid): number | undefined {
+  for (let r = 1; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
+    const row = grid[r] ?? [];
+    if (missingColumns(sheet, matchHeaders(sheet, row)).length === 0) return r + 1;
+  }
+  return undefined;
+}
+
+/** Why a sheet cannot be read as a table at all, as located problems (row 1: the header row). */
+function headerProblems(
+  sheet: SheetKey,
+  sheetName: string,
+  grid: Grid,
+  header: readonly Cell[],
+  missing: readonly string[],
+  close: readonly CloseHeader[],
+  strings: Strings,
+): Problem[] {
+  const label = (key: string): string => strings.sheets[sheet].columns[key] ?? key;
+  const at = (column: string, value: string, reason: string): Problem => ({
+    sheet: sheetName,
+    row: 1,
+    column,
+    value,
+    reason,
+  });
+  if (grid.every(isBlankRow)) {
+    const required = SHEETS[sheet].columns.filter((c) => c.required).map((c) => label(c.key));
+    return [{ ...at('', '', strings.readers.emptySheet(required.join(', '))), row: 0 }];
+  }
+  const below = headerRowBelow(sheet, grid);
+  if (below !== undefined) {
+    const title = header.map(cellText).find((t) => t !== '') ?? '';
+    return [at('', title, strings.readers.headerBelow(below))];
+  }
+  const lacking = missing.map((key) => {
+    const like = close.find((c) => c.column === key);
+    if (like === undefined) return at(label(key), '', strings.problems.missingColumn(label(key)));
+    const text = cellText(header[like.index]);
+    return at(text, text, strings.readers.missingColumnLike(label(key), text));
+  });
+  return [
+    ...lacking,
+    ...closeProblems(
+      sheet,
+      sheetName,
+      header,
+      close.filter((c) => !missing.includes(c.column)),
+      strings,
+    ),
+  ];
+}
+
+/** The located problems of headers spelt close to a known column. */
+function closeProblems(
+  sheet: SheetKey,
+  sheetName: string,
+  header: readonly Cell[],
+  close: readonly CloseHeader[],
+  strings: Strings,
+): Problem[] {
+  return close.map(({ index, column }) => {
+    const text = cellText(header[index]);
+    const known = strings.sheets[sheet].columns[column] ?? column;
+    return {
+      sheet: sheetName,
+      row: 1,
+      column: text,
+      value: text,
+      reason: strings.readers.closeHeader(text, known),
+    };
+  });
 }
 
 /** Required columns of the spec that the header row lacks. */
@@ -90,18 +231,13 @@ export function readTable<T>(
   const header = grid[0] ?? [];
   const columns = matchHeaders(sheet, header);
   const missing = missingColumns(sheet, columns);
+  const close = closeHeaders(sheet, header, columns);
   if (missing.length > 0) {
-    const problems = missing.map((key) => ({
-      sheet: sheetName,
-      row: 1,
-      column: strings.sheets[sheet].columns[key] ?? key,
-      value: '',
-      reason: strings.problems.missingColumn(strings.sheets[sheet].columns[key] ?? key),
-    }));
+    const problems = headerProblems(sheet, sheetName, grid, header, missing, close, strings);
     return { sheetName, columns, header, grid, rows: [], problems, usable: false };
   }
+  const problems = closeProblems(sheet, sheetName, header, close, strings);
   const rows: Located<T>[] = [];
-  const problems: Problem[] = [];
   const headerText = (key: string): string => cellText(header[columns.get(key) ?? -1]);
   for (let i = 1; i < grid.length; i++) {
     const cells = grid[i] ?? [];

@@ -1,6 +1,7 @@
 import { trustEn } from './trust';
 import { agreementEn } from './agreement';
 import { formsEn } from './forms';
+import { readersEn } from './readers';
 import { reportEn } from './report';
 import { scheduleEn } from './schedule';
 import type { Strings } from './strings';
@@ -383,6 +384,7 @@ export const en: Strings = {
   forms: formsEn,
   trust: trustEn,
   agreement: agreementEn,
+  readers: readersEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

@@ -1,6 +1,7 @@
 import { trustRu } from './trust';
 import { agreementRu } from './agreement';
 import { formsRu } from './forms';
+import { readersRu } from './readers';
 import { reportRu } from './report';
 import { scheduleRu } from './schedule';
 import { pluralRu as plural } from './plural';
@@ -462,6 +463,7 @@ export const ru: Strings = {
   forms: formsRu,
   trust: trustRu,
   agreement: agreementRu,
+  readers: readersRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',

@@ -1,6 +1,7 @@
 import type { SheetKey } from '../domain/sheets';
 import type { VOCABULARIES, VocabularyName } from '../domain/vocabulary';
 import type { FormsStrings } from './forms';
+import type { ReadersStrings } from './readers';
 import type { ReportStrings } from './report';
 import type { ScheduleStrings } from './schedule';
 import type { SummaryStrings } from './summary';
@@ -146,6 +147,7 @@ export interface Strings {
   readonly forms: FormsStrings;
   readonly trust: TrustStrings;
   readonly agreement: AgreementStrings;
+  readonly readers: ReadersStrings;
   readonly ui: {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;

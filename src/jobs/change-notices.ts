@@ -20,7 +20,7 @@ import {
   snapshotOf,
   writePublications,
 } from './shared/publications';
-import { loadSchool } from './shared/school';
+import { loadSchool, requireReadable } from './shared/school';
 
 /** The fields families are told about when they change, in the order a notice lists them. */
 const TRACKED: readonly (keyof LessonSnapshot & FieldChange['field'])[] = [
@@ -53,6 +53,7 @@ export function compareLesson(
 /** Sends the notices for every published lesson that changed since it was published. */
 export function sendChangeNotices(ctx: DeliveryContext): JobOutcome {
   const school = loadSchool(ctx.workbook, ctx.clock, ['classes', 'staff', 'pupils', 'schedule']);
+  requireReadable(school);
   const { strings, settings } = school;
   const today = school.zone.parts(ctx.clock.now()).date;
   const teachers = teacherNames(school);

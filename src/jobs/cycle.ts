@@ -4,6 +4,7 @@
  * capability adds its scheduled job to the job table; the runner itself never changes.
  */
 import { instantOf, mondayOf } from '../domain/calendar';
+import { runnerStrings } from '../i18n/runner';
 import { checkData } from './check-data';
 import type { JobOutcome } from './context';
 import { buildWeeklyReport } from './monitoring-report';
@@ -23,10 +24,9 @@ export interface CycleContext extends DeliveryContext {
   readonly jobs?: readonly ScheduledJob[];
 }
 
-/** One step of the cycle: a name for `--jobs` and what it does. */
+/** One step of the cycle: a name for `--jobs` (its title is in `i18n/runner`) and what it does. */
 export interface CycleStep {
   readonly id: string;
-  readonly title: string;
   run(ctx: CycleContext): readonly JobOutcome[];
 }
 
@@ -63,16 +63,17 @@ function replayWeek(ctx: CycleContext): JobOutcome[] {
   }
   ctx.beginRun(ctx.now);
   const tally = outboxTally(ctx, school.strings);
+  const labels = school.strings.labels.outboxStatus;
   const byJob = Object.entries(tally).map(
     ([job, counts]) =>
       `${job}: ${Object.entries(counts)
-        .map(([s, n]) => `${s} ${n}`)
+        .map(([s, n]) => `${labels[s as keyof typeof labels]} ${n}`)
         .join(', ')}`,
   );
   const total = Object.values(tally).reduce((sum, c) => sum + (c.sent ?? 0), 0);
   outcomes.push({
     job: 'dispatcher',
-    summary: `${runs} hourly runs from ${monday} 00:00 (${idle} idle); ${sent} letters sent`,
+    summary: runnerStrings(school.settings.locale).console.dispatcher(runs, monday, idle, sent),
     details: byJob,
     problems: 0,
     messages: total,
@@ -94,21 +95,53 @@ function reportCurrentWeek(ctx: CycleContext): JobOutcome[] {
 
 /** Every step, in the order the runner performs them. */
 export const CYCLE_STEPS: readonly CycleStep[] = [
-  { id: 'checkData', title: 'Проверка данных', run: (ctx) => [checkData(ctx)] },
-  { id: 'quota', title: 'Квота писем', run: (ctx) => [quotaReport(ctx)] },
-  { id: 'dispatcher', title: 'Неделя: диспетчер каждый час', run: replayWeek },
-  { id: 'report', title: 'Отчёт мониторинга за текущую неделю', run: reportCurrentWeek },
+  { id: 'checkData', run: (ctx) => [checkData(ctx)] },
+  { id: 'quota', run: (ctx) => [quotaReport(ctx)] },
+  { id: 'dispatcher', run: replayWeek },
+  { id: 'report', run: reportCurrentWeek },
 ];
 
-/** The steps chosen by `--jobs` ('all' or a list of ids); unknown ids are returned separately. */
-export function selectSteps(wanted: readonly string[] | 'all'): {
-  steps: CycleStep[];
-  unknown: string[];
-} {
-  if (wanted === 'all') return { steps: [...CYCLE_STEPS], unknown: [] };
-  const known = new Set(CYCLE_STEPS.map((s) => s.id));
+/** What jobs call themselves in their outcomes where that is not their id in the job table. */
+const OUTCOME_NAMES: Readonly<Record<string, string>> = { publish: 'publishSchedule' };
+
+/** The name `--jobs` takes for an outcome's job: the console prints only names it accepts. */
+export function jobNameOf(outcomeJob: string): string {
+  return OUTCOME_NAMES[outcomeJob] ?? outcomeJob;
+}
+
+/** Every name `--jobs` takes: the steps, then each job of the table (done by the dispatcher step). */
+export function jobNames(table: readonly ScheduledJob[] = SCHEDULED_JOBS): string[] {
+  return [...CYCLE_STEPS.map((s) => s.id), ...table.map((j) => j.id)];
+}
+
+/** The steps and the job table a `--jobs` list asks for. */
+export interface Selection {
+  readonly steps: readonly CycleStep[];
+  /** The dispatcher's table: all jobs, or those named (`--jobs publishSchedule`). */
+  readonly jobs: readonly ScheduledJob[];
+  /** Names that are neither a step nor a job. */
+  readonly unknown: readonly string[];
+}
+
+/**
+ * The steps chosen by `--jobs`: 'all', or a list of step ids and job ids (or the names the
+ * console prints, like `publish`). A job id runs the dispatcher step with only the jobs named.
+ */
+export function selectSteps(
+  wanted: readonly string[] | 'all',
+  table: readonly ScheduledJob[] = SCHEDULED_JOBS,
+): Selection {
+  if (wanted === 'all') return { steps: [...CYCLE_STEPS], jobs: table, unknown: [] };
+  const names = wanted.map(jobNameOf);
+  const steps = new Set(CYCLE_STEPS.map((s) => s.id));
+  const named = table.filter((j) => names.includes(j.id));
   return {
-    steps: CYCLE_STEPS.filter((s) => wanted.includes(s.id)),
-    unknown: wanted.filter((id) => !known.has(id)),
+    steps: CYCLE_STEPS.filter(
+      (s) => names.includes(s.id) || (s.id === 'dispatcher' && named.length > 0),
+    ),
+    jobs: names.includes('dispatcher') || named.length === 0 ? table : named,
+    unknown: wanted.filter(
+      (_, i) => !steps.has(names[i]!) && !table.some((j) => j.id === names[i]),
+    ),
   };
 }

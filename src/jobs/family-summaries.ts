@@ -31,7 +31,7 @@ import { type InformedRecord, recordInformed } from './shared/informed-sheet';
 import { teacherNames } from './shared/audience';
 import { loadRegistry } from './shared/form-registry';
 import { type DeliveryContext, enqueue } from './shared/outbox';
-import { loadSchool, type School } from './shared/school';
+import { loadSchool, requireReadable, type School } from './shared/school';
 
 /** What the week's letters will be, before anything is queued or written. */
 export interface WeeklySummaryPlan {
@@ -76,6 +76,7 @@ export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
     'schedule',
     'journal',
   ]);
+  requireReadable(school);
   const { settings, strings } = school;
   const today = school.zone.parts(ctx.clock.now()).date;
   const week = schoolWeekOf(summarisedDay(today, settings));

@@ -25,7 +25,7 @@ import { classAudience, classMail, teacherNames } from './shared/audience';
 import { loadRegistry } from './shared/form-registry';
 import { enqueue, type DeliveryContext } from './shared/outbox';
 import { recordPublications } from './shared/publications';
-import { loadSchool, type School } from './shared/school';
+import { loadSchool, requireReadable, type School } from './shared/school';
 
 /** The sheets publication reads. */
 const SHEETS_READ = ['classes', 'staff', 'pupils', 'schedule'] as const;
@@ -39,6 +39,7 @@ const SHEETS_READ = ['classes', 'staff', 'pupils', 'schedule'] as const;
  */
 export function publishNextDay(ctx: DeliveryContext): JobOutcome {
   const school = loadSchool(ctx.workbook, ctx.clock, SHEETS_READ);
+  requireReadable(school);
   const { strings, settings } = school;
   const today = school.zone.parts(ctx.clock.now()).date;
   const day = nextSchoolDay(today, settings);

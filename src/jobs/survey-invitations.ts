@@ -17,7 +17,7 @@ import type { ScheduledJob } from './scheduled-job';
 import { schoolAddress } from './shared/audience';
 import { loadRegistry } from './shared/form-registry';
 import { type DeliveryContext, enqueue } from './shared/outbox';
-import { loadSchool } from './shared/school';
+import { loadSchool, requireReadable } from './shared/school';
 
 /** The hour invitations go out: mid-morning, when families read school mail. */
 export const INVITATION_HOUR = 10;
@@ -37,6 +37,7 @@ export function invitationCadence(settings: Pick<Settings, 'surveyInvitations'>)
 /** Queues the invitations of `period` (a month or an ISO week: the outbox key's period). */
 export function sendSurveyInvitations(ctx: DeliveryContext, period: string): JobOutcome {
   const school = loadSchool(ctx.workbook, ctx.clock, ['classes', 'pupils']);
+  requireReadable(school);
   const { settings, strings } = school;
   const registry = loadRegistry(ctx.store);
   const parents = registry.parentSurvey?.url;

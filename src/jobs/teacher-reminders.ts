@@ -16,7 +16,7 @@ import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
 import { teacherNames } from './shared/audience';
 import { type DeliveryContext, enqueue } from './shared/outbox';
-import { loadSchool } from './shared/school';
+import { loadSchool, requireReadable } from './shared/school';
 
 /** The hour reminders go out: before lessons, so a teacher can fix the journal in the morning. */
 export const REMINDER_HOUR = 8;
@@ -40,6 +40,7 @@ export function journalIndex(journal: readonly JournalEntry[]): (lesson: Lesson)
 /** Queues the day's reminders. */
 export function sendTeacherReminders(ctx: DeliveryContext): JobOutcome {
   const school = loadSchool(ctx.workbook, ctx.clock, ['staff', 'schedule', 'journal']);
+  requireReadable(school);
   const { strings, settings, zone } = school;
   const now = ctx.clock.now();
   const today = zone.parts(now).date;

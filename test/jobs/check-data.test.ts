@@ -57,13 +57,14 @@ describe('checkData', () => {
     const rows = grid.slice(1);
     expect(outcome.problems).toBe(rows.length);
     expect(outcome.summary).toBe(ru.check.found(rows.length, PROBLEMS));
+    // In tab order: «Ученики» before «Журнал», so a journal line's «see above» points up.
     expect(rows.map((r) => r.slice(0, 5))).toEqual([
-      ['Журнал', 2, 'Отметка', '5+', ru.problems.badMark],
-      ['Журнал', 3, 'Дата', '31.02.2026', ru.problems.badDate],
-      ['Журнал', 4, 'ID ученика', 'P9', ru.problems.unknownPupil('P9')],
       ['Ученики', 3, 'Класс', '7В', ru.problems.unknownClass('7В')],
       ['Ученики', 4, 'ID', 'P1', ru.problems.duplicateId(2)],
       ['Ученики', 5, 'Email родителя 1', 'ivanov@', ru.problems.badEmail],
+      ['Журнал', 2, 'Отметка', '5+', ru.problems.badMark],
+      ['Журнал', 3, 'Дата', '31.02.2026', ru.problems.badDate],
+      ['Журнал', 4, 'ID ученика', 'P9', ru.problems.unknownPupil('P9')],
     ]);
     for (const row of rows) {
       expect(row).toHaveLength(6);

@@ -2,14 +2,14 @@
  * Reads an .xlsx export of the school workbook into a MemoryWorkbook for the local runner, with
  * cells as the Sheets adapter would return them: plain values, dates as instants.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 
 import { type Worksheet, ValueType, Workbook as ExcelWorkbook } from 'exceljs';
 
 import type { Zone } from '../../domain/calendar';
 import { type Cell, type Grid, isDateValue } from '../../domain/cells';
 import { MemoryWorkbook } from '../memory/workbook';
-import { XlsxFileError } from './errors';
+import { type XlsxProblem, XlsxFileError } from './errors';
 import { rememberTimeColumns } from './time-columns';
 import { cellFromWallClock } from './wall-clock';
 
@@ -20,7 +20,7 @@ import { cellFromWallClock } from './wall-clock';
  * @param path the .xlsx file
  * @param zone the school's time zone: the file's wall-clock readings are taken to be in it
  * @return the workbook, with zeroed counters
- * @throws XlsxFileError when the file is missing or is not an xlsx workbook
+ * @throws XlsxFileError when the file is missing or is not an xlsx workbook (its `kind` says why)
  */
 export async function loadXlsx(path: string, zone: Zone): Promise<MemoryWorkbook> {
   const book = await readBook(path);
@@ -41,28 +41,56 @@ export async function loadXlsx(path: string, zone: Zone): Promise<MemoryWorkbook
 }
 
 async function readBook(path: string): Promise<ExcelWorkbook> {
+  let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new XlsxFileError(`Workbook "${path}" is not a file.`);
+    if (!info.isFile()) throw new XlsxFileError(`Workbook "${path}" is not a file.`, 'notFile');
+    bytes = await readFile(path);
   } catch (error) {
     if (error instanceof XlsxFileError) throw error;
-    throw new XlsxFileError(`Workbook file "${path}" not found.`, error);
+    throw new XlsxFileError(`Workbook file "${path}" not found.`, 'notFound', error);
   }
+  const kind = notXlsx(bytes);
+  if (kind !== undefined)
+    throw new XlsxFileError(`Workbook "${path}" is not an xlsx file (${kind}).`, kind);
   const book = new ExcelWorkbook();
   try {
-    await book.xlsx.readFile(path);
+    // exceljs types its Buffer before @types/node made Buffer generic: the same object.
+    await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
   } catch (error) {
-    // exceljs reports a non-zip file as a JSZip complaint; name the real problem first.
+    // A zip that exceljs cannot take apart: cut short by a download, or damaged.
     throw new XlsxFileError(
-      `Workbook "${path}" is not an xlsx file (${errorText(error)}). Save it as «Excel (.xlsx)».`,
+      `Workbook "${path}" is not an xlsx file (${errorText(error)}).`,
+      'damaged',
       error,
     );
   }
   // A zip that is not a spreadsheet (a .docx, a zipped folder) reads as a workbook without sheets.
   if (book.worksheets.length === 0) {
-    throw new XlsxFileError(`Workbook "${path}" is not an xlsx file: it holds no worksheets.`);
+    throw new XlsxFileError(
+      `Workbook "${path}" is not an xlsx file: it holds no worksheets.`,
+      'notXlsx',
+    );
   }
   return book;
+}
+
+const ZIP = Buffer.from('PK\x03\x04', 'latin1');
+/** The signature of an OLE compound file: an .xls, or an xlsx encrypted with a password. */
+const COMPOUND = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** The stream an encrypted OOXML file keeps the workbook in (MS-OFFCRYPTO 2.3.4.4), as UTF-16. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/** Why the bytes are no xlsx, judged by their first bytes; undefined for a zip (maybe an xlsx). */
+function notXlsx(bytes: Buffer): XlsxProblem | undefined {
+  if (bytes.length === 0) return 'empty';
+  if (bytes.subarray(0, 4).equals(ZIP)) return undefined;
+  if (bytes.subarray(0, 8).equals(COMPOUND))
+    return bytes.includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'xls';
+  const head = bytes.subarray(0, 4096);
+  // Text (a CSV saved under another name) has no control bytes besides tabs and line ends.
+  const text = !head.some((b) => b < 0x09 || (b > 0x0d && b < 0x20));
+  return text ? 'text' : 'notXlsx';
 }
 
 function errorText(error: unknown): string {

@@ -51,7 +51,7 @@ export async function saveXlsx(workbook: MemoryWorkbook, path: string, zone: Zon
   const names = workbook.sheetNames();
   // Excel declares a workbook without sheets corrupt.
   if (names.length === 0) {
-    throw new XlsxFileError(`Cannot save "${path}": the workbook has no sheets.`);
+    throw new XlsxFileError(`Cannot save "${path}": the workbook has no sheets.`, 'write');
   }
   const book = new ExcelWorkbook();
   for (const name of names) {
@@ -75,12 +75,13 @@ function addSheet(book: ExcelWorkbook, name: string, path: string): Worksheet {
   if (name.length > SHEET_NAME_LIMIT) {
     throw new XlsxFileError(
       `Cannot save "${path}": sheet name "${name}" is longer than ${SHEET_NAME_LIMIT} characters, the Excel limit.`,
+      'write',
     );
   }
   try {
     return book.addWorksheet(name);
   } catch (error) {
-    throw new XlsxFileError(`Cannot save "${path}": ${errorText(error)}`, error);
+    throw new XlsxFileError(`Cannot save "${path}": ${errorText(error)}`, 'write', error);
   }
 }
 
@@ -92,7 +93,7 @@ async function writeBook(book: ExcelWorkbook, path: string): Promise<void> {
     await rename(partial, path);
   } catch (error) {
     await rm(partial, { force: true }).catch(() => undefined);
-    throw new XlsxFileError(`Cannot write workbook "${path}": ${errorText(error)}`, error);
+    throw new XlsxFileError(`Cannot write workbook "${path}": ${errorText(error)}`, 'write', error);
   }
 }
 

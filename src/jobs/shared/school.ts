@@ -1,6 +1,7 @@
 /**
  * Loads the school from the workbook: every sheet read once, every row checked, settings
- * interpreted. Jobs start here and work on typed rows.
+ * interpreted. Jobs start here and work on typed rows; a job whose sheets could not be read
+ * stops at `requireReadable` before it records anything as done.
  */
 import { type AgreedLesson, type AgreementRecord, withAgreements } from '../../domain/agreement';
 import type { Zone } from '../../domain/calendar';
@@ -12,7 +13,7 @@ import type { AccessRecord, Located } from '../../domain/rows';
 import { rowSchemas } from '../../domain/schemas';
 import { readSettings, type Settings } from '../../domain/settings';
 import { type SheetKey, SHEETS } from '../../domain/sheets';
-import { readTable, sheetNames, type TableRead } from '../../domain/table';
+import { readTable, sheetKeyOf, sheetNames, type TableRead } from '../../domain/table';
 import { stringsFor, type Strings } from '../../i18n';
 import type { Clock } from '../../ports/clock';
 import type { Workbook } from '../../ports/workbook';
@@ -37,16 +38,48 @@ export interface School extends CheckedTables {
   /** The raw reads, for jobs that write back into a sheet (column positions, header text). */
   readonly reads: Partial<Record<SheetKey, TableRead<unknown>>>;
   readonly problems: readonly Problem[];
+  /**
+   * Sheets the load was asked for (and settings) that are missing or could not be read as a
+   * table (a title above the header, a required column absent): what they hold is unknown.
+   */
+  readonly unreadable: readonly SheetKey[];
 }
 
-/** Finds the sheet a key stands for in either language; undefined when absent. */
+/** A job stopped before doing anything because sheets it needs could not be read. */
+export class UnreadableSheetsError extends Error {
+  override readonly name = 'UnreadableSheetsError';
+}
+
+/**
+ * The guard of a job that records what it did (a stamp, a record, a letter built on the data):
+ * throws when a sheet it loaded could not be read, so nothing is done or marked done, and the
+ * dispatcher keeps the job due for its next run. The message says which sheet and why.
+ */
+export function requireReadable(school: School): void {
+  if (school.unreadable.length === 0) return;
+  const t = school.strings.readers;
+  const reasons = school.unreadable.map((key) => {
+    const name = school.sheetName[key] ?? school.strings.sheets[key].name;
+    const first = school.problems.find((p) => p.sheet === name && p.row <= 1);
+    return t.sheetReason(name, first?.reason ?? school.strings.problems.missingSheet(name));
+  });
+  throw new UnreadableSheetsError(t.notDone(reasons.join('; ')));
+}
+
+/**
+ * Finds the sheet a key stands for in either language; undefined when absent. A name spelt as
+ * the add-on spells it wins; otherwise a variant («ученики», «Ученики ») is taken (`sheetKeyOf`).
+ */
 export function findSheet(
   existing: readonly string[],
   key: SheetKey,
   strings: Strings,
 ): string | undefined {
   const wanted = sheetNames(key, strings);
-  return wanted.find((name) => existing.includes(name));
+  return (
+    wanted.find((name) => existing.includes(name)) ??
+    existing.find((name) => sheetKeyOf(name) === key)
+  );
 }
 
 /** The sheets a job reads; anything not listed is not read at all (fewer service calls). */
@@ -84,9 +117,11 @@ export function loadSchool(
       ? first
       : interpretSettings(settingsGrid, sheetName.settings ?? '', clock, strings);
   problems.push(...settingProblems);
+  const unreadable: SheetKey[] = [];
   if (sheetName.settings === undefined) {
     problems.push(missingSheet('settings', strings));
-  }
+    unreadable.push('settings');
+  } else if (first.usable === false) unreadable.push('settings');
 
   const schemas = rowSchemas(ctx);
   const reads: Partial<Record<SheetKey, TableRead<unknown>>> = {};
@@ -98,11 +133,15 @@ export function loadSchool(
     const name = sheetName[key];
     const grid = name === undefined ? null : workbook.read(name);
     if (name === undefined || grid === null) {
-      if (SHEETS[key].required) problems.push(missingSheet(key, strings));
+      if (SHEETS[key].required) {
+        problems.push(missingSheet(key, strings));
+        unreadable.push(key);
+      }
       return undefined;
     }
     const table = readTable(key, name, grid, schema, strings);
     problems.push(...table.problems);
+    if (!table.usable) unreadable.push(key);
     reads[key] = table;
     return table;
   };
@@ -114,7 +153,21 @@ export function loadSchool(
   const journal = read('journal', schemas.journal);
   const access = read('access', schemas.access);
   const requests = read('requests', schemas.requests);
-  const checked = crossCheck({ classes, staff, pupils, lessons, journal, requests }, strings);
+  // A sheet that could not be read is unknown, not empty: checking against it would call every
+  // pupil of the journal unknown and bury the one problem that matters.
+  const known = <T>(t: TableRead<T> | undefined): TableRead<T> | undefined =>
+    t?.usable ? t : undefined;
+  const checked = crossCheck(
+    {
+      classes: known(classes),
+      staff: known(staff),
+      pupils: known(pupils),
+      lessons: known(lessons),
+      journal: known(journal),
+      requests: known(requests),
+    },
+    strings,
+  );
   problems.push(...checked.problems);
 
   // What the teachers' sheet says about agreement counts only where the record agrees with it;
@@ -138,6 +191,7 @@ export function loadSchool(
     sheetName,
     reads,
     problems,
+    unreadable,
   };
 }
 
@@ -146,7 +200,7 @@ function interpretSettings(
   name: string,
   clock: Clock,
   strings: Strings,
-): { settings: Settings; ctx: ParseContext; settingProblems: Problem[] } {
+): { settings: Settings; ctx: ParseContext; settingProblems: Problem[]; usable: boolean } {
   const moscow: ParseContext = { zone: clock.zoneFor('Europe/Moscow'), strings };
   const table =
     grid === null
@@ -186,6 +240,7 @@ function interpretSettings(
     settings,
     ctx: { zone, strings },
     settingProblems: [...(table?.problems ?? []), ...problems],
+    usable: table?.usable ?? false,
   };
 }
 
