@@ -5,8 +5,10 @@ import { type RunnerLocale, runnerStrings, type RunnerStrings } from '../i18n/ru
 /** What `distant run` was asked to do. */
 export interface RunOptions {
   readonly command: 'run';
-  /** Path of the school's xlsx export; undefined with --demo. */
+  /** Path of the school's xlsx export (the administration workbook); undefined with --demo. */
   readonly workbook?: string | undefined;
+  /** Path of the teachers' workbook's export, for a school in two workbooks. */
+  readonly teachers?: string | undefined;
   readonly demo: boolean;
   /** School-local wall-clock time `YYYY-MM-DDTHH:MM`, checked to exist, or undefined for now. */
   readonly now?: string | undefined;
@@ -53,6 +55,7 @@ const COMMON: Spec = { lang: { type: 'string' }, help: { type: 'boolean' } };
 const SPECS: Record<'run' | 'bench', Spec> = {
   run: {
     workbook: { type: 'string' },
+    teachers: { type: 'string' },
     demo: { type: 'boolean' },
     now: { type: 'string' },
     out: { type: 'string' },
@@ -111,6 +114,9 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   const workbook = values.workbook as string | undefined;
   const demo = values.demo === true;
   if ((workbook === undefined) === !demo) throw new UsageError(t.errors.workbookOrDemo, 'run');
+  const teachers = values.teachers as string | undefined;
+  if (teachers !== undefined && workbook === undefined)
+    throw new UsageError(t.errors.teachersWithoutWorkbook, 'run');
   const now = values.now as string | undefined;
   if (now !== undefined) checkNow(now, t);
   const out = (values.out as string | undefined) ?? 'out';
@@ -118,6 +124,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   return {
     command: 'run',
     workbook,
+    teachers,
     demo,
     now,
     out,

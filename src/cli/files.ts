@@ -27,7 +27,7 @@ export function problemsCsv(problems: readonly Problem[], strings: Strings): str
 
 /** The files a run writes at the top of `--out`. */
 const OUTPUTS =
-  /^(summary\.json|problems\.csv|workbook\.xlsx(\.partial)?|report-\d{4}-W\d{2}\.html)$/;
+  /^(summary\.json|problems\.csv|(workbook|administration|teachers)\.xlsx(\.partial)?|report-\d{4}-W\d{2}\.html|dashboard\.html)$/;
 /** The letters a run writes into `--out`/mail. */
 const LETTERS = /^\d{4,}-.*\.eml$/;
 

@@ -4,6 +4,7 @@ import { formatTime, instantOf, type Zone } from '../domain/calendar';
 import { SHEET_SPECS } from '../domain/sheets';
 import { FixedClock } from '../adapters/memory/clock';
 import { MemoryLock, MemoryMailer, MemoryStore } from '../adapters/memory/services';
+import { MemoryFiles } from '../adapters/memory/files';
 import { MemoryWorkbook } from '../adapters/memory/workbook';
 import { intlZone } from '../adapters/memory/zone';
 import { loadXlsx, saveXlsx, XlsxFileError } from '../adapters/xlsx';
@@ -13,15 +14,18 @@ import { jobNameOf, selectSteps } from '../jobs/cycle';
 import { reportSheetWeek } from '../jobs/monitoring-report';
 import { outboxTally } from '../jobs/shared/outbox';
 import { findSheet, loadSchool } from '../jobs/shared/school';
+import { TEACHERS_PROPERTY, TwoWorkbooks } from '../jobs/shared/school-files';
+import { setupWorkbook } from '../jobs/setup-workbook';
 import { stringsFor } from '../i18n';
 import { runnerStrings, type RunnerStrings } from '../i18n/runner';
 import { renderReportHtml } from '../mail/report-html';
-import type { Log } from '../ports/log';
+import { type Log, silentLog } from '../ports/log';
+import type { Workbook } from '../ports/workbook';
 import { type RunOptions, UsageError } from './args';
 import { EmlWriter } from './eml';
 import { cleanOutputs, problemsCsv } from './files';
 
-/** The demo's default moment: Friday of a school week, after the weekly letters' hour. */
+/** The demo's default moment: Saturday morning, after the week's last lessons and its letters. */
 export const DEMO_NOW = '2026-11-28T10:00';
 
 /** The runner writes files, so the only quota is Workspace's (a consumer account is planned for in the quota step). */
@@ -69,7 +73,9 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunResu
 
   const moscow = intlZone('Europe/Moscow');
   const nowText = options.now ?? (options.demo ? DEMO_NOW : undefined);
-  const workbook = await loadWorkbook(options, nowText, moscow, before);
+  const store = new MemoryStore();
+  const files = await loadFiles(options, nowText, moscow, before, store);
+  const workbook = files.workbook;
 
   // The school's own time zone decides what "--now 2026-11-27T16:00" means; its language, what
   // the console says from here on.
@@ -99,7 +105,7 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunResu
     log,
     mailer,
     lock: new MemoryLock(),
-    store: new MemoryStore(),
+    store,
     now,
     jobs: selection.jobs,
     beginRun(at: Date): void {
@@ -123,18 +129,28 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunResu
 
   const school = loadSchool(workbook, clock);
   await writingAsync(t, join(out, 'mail'), () => eml.flush());
-  const reports = writing(t, out, () => writeReports(workbook, out));
+  const reports = writing(t, out, () => writeReports(files.admin, out));
+  // A school in two workbooks gets both back, as it keeps them; one file stays one file.
+  const saved: ReadonlyArray<readonly [string, MemoryWorkbook]> =
+    files.teachers === null
+      ? [['workbook.xlsx', files.admin]]
+      : [
+          ['administration.xlsx', files.admin],
+          ['teachers.xlsx', files.teachers],
+        ];
   const outputs = [
     'summary.json',
     'problems.csv',
-    'workbook.xlsx',
+    ...saved.map(([name]) => name),
     ...(eml.files.length > 0 ? [`mail/ (${eml.files.length})`] : []),
     ...reports,
   ];
   const csv = join(out, 'problems.csv');
   writing(t, csv, () => writeFileSync(csv, problemsCsv(school.problems, school.strings)));
-  const xlsx = join(out, 'workbook.xlsx');
-  await writingAsync(t, xlsx, () => saveXlsx(workbook, xlsx, zone));
+  for (const [name, file] of saved) {
+    const xlsx = join(out, name);
+    await writingAsync(t, xlsx, () => saveXlsx(file, xlsx, zone));
+  }
   const messagesByJob: Record<string, number> = {};
   for (const [job, counts] of Object.entries(outboxTally(ctx, school.strings)))
     messagesByJob[job] = counts.sent ?? 0;
@@ -143,7 +159,9 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunResu
     now: now.toISOString(),
     localTime: `${local.date}T${formatTime(local.minutes)}`,
     timeZone: zone.id,
-    source: options.demo ? 'demo' : options.workbook!,
+    source: options.demo
+      ? 'demo'
+      : [options.workbook!, ...(options.teachers === undefined ? [] : [options.teachers])].join(' + '),
     school: school.settings.schoolName,
     jobs: outcomes,
     messagesByJob,
@@ -155,26 +173,59 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunResu
   return { summary, strings: t };
 }
 
+/** The run's files: the administration workbook, the teachers' one (or null) and both as one. */
+interface RunFiles {
+  readonly admin: MemoryWorkbook;
+  readonly teachers: MemoryWorkbook | null;
+  readonly workbook: Workbook;
+}
+
 /**
- * The school's workbook for the run: the demo, or the xlsx file read, every problem of the file
- * a WorkbookError in words. The one place a run gets its workbook (a second file goes here).
+ * The school's workbooks for the run — the demo, one xlsx, or the administration workbook and
+ * the teachers' one — every problem of a file a WorkbookError in words. The demo is set up as a
+ * school installs it: one file, then setup moves the teachers' sheets into their own workbook.
  */
-async function loadWorkbook(
+async function loadFiles(
   options: RunOptions,
   nowText: string | undefined,
   zone: Zone,
   t: RunnerStrings,
-): Promise<MemoryWorkbook> {
-  if (options.demo)
-    return new MemoryWorkbook(demoSchool({ weekOf: (nowText ?? DEMO_NOW).slice(0, 10), zone }));
-  const path = options.workbook!;
-  try {
-    return await loadXlsx(path, zone);
-  } catch (error) {
-    if (error instanceof XlsxFileError && error.kind !== 'write')
-      throw new WorkbookError(t.errors.file[error.kind](path));
-    throw error;
+  store: MemoryStore,
+): Promise<RunFiles> {
+  if (options.demo) {
+    const admin = new MemoryWorkbook(
+      demoSchool({ weekOf: (nowText ?? DEMO_NOW).slice(0, 10), zone }),
+      zone.id,
+      'demo-administration',
+    );
+    const memory = new MemoryFiles('', zone.id);
+    memory.add(admin);
+    const workbook = new TwoWorkbooks(admin, () => {
+      const id = store.get(TEACHERS_PROPERTY);
+      return id === null ? null : memory.open(id);
+    });
+    const clock = new FixedClock(parseLocal(nowText ?? DEMO_NOW, zone));
+    const school = loadSchool(admin, clock, []);
+    setupWorkbook(
+      { workbook, clock, log: silentLog, files: memory, store },
+      { callerEmail: school.settings.adminEmails[0] ?? '' },
+    );
+    const teachers = memory.open(store.get(TEACHERS_PROPERTY) ?? '') as MemoryWorkbook;
+    return { admin, teachers, workbook };
   }
+  const read = async (path: string): Promise<MemoryWorkbook> => {
+    try {
+      return await loadXlsx(path, zone);
+    } catch (error) {
+      if (error instanceof XlsxFileError && error.kind !== 'write')
+        throw new WorkbookError(t.errors.file[error.kind](path));
+      throw error;
+    }
+  };
+  const admin = await read(options.workbook!);
+  if (options.teachers === undefined) return { admin, teachers: null, workbook: admin };
+  const teachers = await read(options.teachers);
+  return { admin, teachers, workbook: new TwoWorkbooks(admin, () => teachers) };
 }
 
 /** Writes `report-YYYY-Wnn.html` for every report sheet of the final workbook; returns the file names. */
@@ -191,7 +242,7 @@ function writeReports(workbook: MemoryWorkbook, out: string): string[] {
 }
 
 /** Exit 3 with the sheet's name when a sheet the add-on cannot run without is missing. */
-function requireSheets(workbook: MemoryWorkbook, t: RunnerStrings): void {
+function requireSheets(workbook: Workbook, t: RunnerStrings): void {
   const names = workbook.sheetNames();
   const ru = stringsFor('ru');
   const missing = SHEET_SPECS.filter(

@@ -40,6 +40,7 @@ export interface RunnerStrings {
     readonly unexpectedArgument: (argument: string) => string;
     readonly repeated: (option: string) => string;
     readonly workbookOrDemo: string;
+    readonly teachersWithoutWorkbook: string;
     readonly nowFormat: (value: string) => string;
     readonly noSuchDate: (value: string) => string;
     readonly noSuchTime: (value: string) => string;
@@ -127,11 +128,14 @@ ${EXIT_RU}`,
       jobs,
     ) => `distant run — задания школы на файле: письма становятся файлами .eml, ничего не отправляется.
 
+  distant run --workbook admin.xlsx --teachers teachers.xlsx [--now 2026-11-27T16:00] [--out out] [--jobs all]
   distant run --workbook school.xlsx [--now 2026-11-27T16:00] [--out out] [--jobs all]
   distant run --demo [--now 2026-11-27T16:00] [--out out] [--jobs all]
 
-  --workbook ФАЙЛ   таблица школы в формате .xlsx (в Google Таблицах: Файл → Скачать → Microsoft Excel)
-  --demo            встроенная демо-школа вместо файла
+  --workbook ФАЙЛ   таблица администрации (или вся школа в одном файле) в формате .xlsx
+                    (в Google Таблицах: Файл → Скачать → Microsoft Excel)
+  --teachers ФАЙЛ   таблица учителей «Расписание и журнал» в формате .xlsx
+  --demo            встроенная демо-школа вместо файлов (две таблицы, как после «Настроить таблицу»)
   --now МОМЕНТ      дата и время по часам школы (часовой пояс из «Настроек»): 2026-11-27T16:00
                     или 2026-11-27 (полночь); по умолчанию — сейчас, для демо — 2026-11-28T10:00
   --out ПАПКА       куда записать результаты (по умолчанию out); результаты прошлого запуска
@@ -166,6 +170,8 @@ ${EXIT_RU}`,
     repeated: (option) => `Параметр ${option} указан дважды.`,
     workbookOrDemo:
       'Укажите таблицу школы (--workbook school.xlsx) или демо-школу (--demo), одно из двух.',
+    teachersWithoutWorkbook:
+      '--teachers — таблица учителей; к ней нужна таблица администрации: --workbook admin.xlsx.',
     nowFormat: (value) =>
       `--now «${value}»: пишите дату и время так: 2026-11-27T16:00 (или только дату: 2026-11-27).`,
     noSuchDate: (value) => `--now «${value}»: такой даты нет в календаре.`,
@@ -244,11 +250,14 @@ ${EXIT_EN}`,
       jobs,
     ) => `distant run — the school's jobs on a file: letters become .eml files, nothing is sent.
 
+  distant run --workbook admin.xlsx --teachers teachers.xlsx [--now 2026-11-27T16:00] [--out out] [--jobs all]
   distant run --workbook school.xlsx [--now 2026-11-27T16:00] [--out out] [--jobs all]
   distant run --demo [--now 2026-11-27T16:00] [--out out] [--jobs all]
 
-  --workbook FILE   the school's workbook as .xlsx (Google Sheets: File → Download → Microsoft Excel)
-  --demo            the built-in demo school instead of a file
+  --workbook FILE   the administration workbook (or the whole school in one file) as .xlsx
+                    (Google Sheets: File → Download → Microsoft Excel)
+  --teachers FILE   the teachers' workbook "Schedule and journal" as .xlsx
+  --demo            the built-in demo school instead of files (two workbooks, as after setup)
   --now MOMENT      date and time on the school's clock (the zone in Settings): 2026-11-27T16:00
                     or 2026-11-27 (midnight); default now, for the demo 2026-11-28T10:00
   --out FOLDER      where results go (default out); the previous run's results in it are
@@ -283,6 +292,8 @@ ${EXIT_EN}`,
     repeated: (option) => `Option ${option} is given twice.`,
     workbookOrDemo:
       "Give the school's workbook (--workbook school.xlsx) or the demo school (--demo), one of the two.",
+    teachersWithoutWorkbook:
+      "--teachers is the teachers' workbook; it needs the administration workbook: --workbook admin.xlsx.",
     nowFormat: (value) =>
       `--now "${value}": write the date and time like 2026-11-27T16:00 (or a date alone: 2026-11-27).`,
     noSuchDate: (value) => `--now "${value}": there is no such date.`,

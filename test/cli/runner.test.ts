@@ -45,9 +45,9 @@ describe('distant run --demo', () => {
     run = distant('run', '--demo', '--out', out, '--quiet');
   });
 
-  it('exits 0 and writes summary.json, problems.csv and workbook.xlsx', () => {
+  it('exits 0 and writes summary.json, problems.csv and both workbooks', () => {
     expect(exitOf(run)).toEqual({ status: 0, stderr: '' });
-    for (const file of ['summary.json', 'problems.csv', 'workbook.xlsx'])
+    for (const file of ['summary.json', 'problems.csv', 'administration.xlsx', 'teachers.xlsx'])
       expect([file, existsSync(join(out, file))]).toEqual([file, true]);
   });
 
@@ -73,12 +73,14 @@ describe('distant run --demo', () => {
     expect(csv.trimEnd().split('\r\n')).toHaveLength(summary.problems + 1);
   });
 
-  it('the workbook it wrote runs again: exit 0, and its output reads back the same data', async () => {
+  it('the workbooks it wrote run again: exit 0, and its output reads back the same data', async () => {
     const again = tempDir();
     const second = distant(
       'run',
       '--workbook',
-      join(out, 'workbook.xlsx'),
+      join(out, 'administration.xlsx'),
+      '--teachers',
+      join(out, 'teachers.xlsx'),
       '--out',
       again,
       '--now',
@@ -86,14 +88,21 @@ describe('distant run --demo', () => {
       '--quiet',
     );
     expect(exitOf(second)).toEqual({ status: 0, stderr: '' });
-    const before = await loadXlsx(join(out, 'workbook.xlsx'), zone);
-    const after = await loadXlsx(join(again, 'workbook.xlsx'), zone);
-    expect(after.sheetNames()).toEqual(before.sheetNames());
-    for (const name of before.sheetNames())
-      expect([name, after.peek(name)]).toEqual([name, before.peek(name)]);
-    // And it is the school that went in: the demo's pupils, row for row.
+    for (const file of ['administration.xlsx', 'teachers.xlsx']) {
+      const before = await loadXlsx(join(out, file), zone);
+      const after = await loadXlsx(join(again, file), zone);
+      expect(after.sheetNames()).toEqual(before.sheetNames());
+      for (const name of before.sheetNames())
+        expect([file, name, after.peek(name)]).toEqual([file, name, before.peek(name)]);
+    }
+    // And it is the school that went in: the demo's pupils, row for row, with the administration;
+    // the teachers' copy without a single contact of a family.
     const pupils = demoSchool({ weekOf: DEMO_NOW.slice(0, 10), zone })['Ученики']!;
-    expect(after.peek('Ученики')).toEqual(pupils);
+    const admin = await loadXlsx(join(again, 'administration.xlsx'), zone);
+    expect(admin.peek('Ученики')).toEqual(pupils);
+    const teachers = await loadXlsx(join(again, 'teachers.xlsx'), zone);
+    expect(teachers.peek('Ученики')[0]).toEqual(['ID', 'ФИО', 'Класс', 'Обучается']);
+    expect(teachers.peek('Расписание').length).toBeGreaterThan(100);
   });
 });
 
