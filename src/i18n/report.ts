@@ -4,6 +4,7 @@
  * Weeks are named in plain words («23–29 ноября»), never by their ISO label; a figure is written
  * as "label: number" so that no word has to agree with a number, or with the plural helper.
  */
+import { daySpan, MONTHS_EN, MONTHS_RU } from './dates';
 import { pluralRu as plural } from './plural';
 
 /** The rows of the key figures («Главное за неделю»), by key. */
@@ -205,58 +206,13 @@ export interface ReportStrings {
 
 const percentOf = (share: number): number => Math.round(share * 100);
 
-const MONTHS_RU = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** «23–29 ноября 2026» from two `YYYY-MM-DD` dates and the month names of a language. */
-function weekNameIn(
-  months: readonly string[],
-  first: string,
-  last: string,
-  withYear: boolean,
-): string {
-  const day = (d: string): number => Number(d.slice(8, 10));
-  const month = (d: string): string => months[Number(d.slice(5, 7)) - 1] ?? '';
-  const year = (d: string): string => (withYear ? ` ${d.slice(0, 4)}` : '');
-  if (first.slice(0, 4) !== last.slice(0, 4))
-    return `${day(first)} ${month(first)}${year(first)} – ${day(last)} ${month(last)}${year(last)}`;
-  if (first.slice(5, 7) !== last.slice(5, 7))
-    return `${day(first)} ${month(first)} – ${day(last)} ${month(last)}${year(last)}`;
-  return `${day(first)}–${day(last)} ${month(last)}${year(last)}`;
-}
-
 /** Russian. */
 export const reportRu: ReportStrings = {
   sheetName: (week) => `Отчёт ${week}`,
   surveySheets: { parents: 'Опрос родителей', pupils: 'Опрос учащихся' },
   surveyNames: { parents: 'Родители', pupils: 'Учащиеся' },
-  weekName: (first, last, withYear) => weekNameIn(MONTHS_RU, first, last, withYear),
+  weekName: (first, last, withYear) => daySpan(MONTHS_RU, first, last, withYear),
   title: (range) => `Мониторинг дистанционного обучения за ${range}`,
   asOf: (when, complete) =>
     complete ? `Данные на ${when}` : `Данные на ${when}: неделя ещё идёт, цифры за прошедшие дни`,
@@ -446,7 +402,7 @@ export const reportEn: ReportStrings = {
   sheetName: (week) => `Report ${week}`,
   surveySheets: { parents: 'Parent survey', pupils: 'Pupil survey' },
   surveyNames: { parents: 'Parents', pupils: 'Pupils' },
-  weekName: (first, last, withYear) => weekNameIn(MONTHS_EN, first, last, withYear),
+  weekName: (first, last, withYear) => daySpan(MONTHS_EN, first, last, withYear),
   title: (range) => `Distance learning monitoring, ${range}`,
   asOf: (when, complete) =>
     complete

@@ -1,3 +1,4 @@
+import { daySpan, MONTHS_EN, MONTHS_RU } from './dates';
 import { pluralRu as plural } from './plural';
 
 /**
@@ -8,10 +9,7 @@ import { pluralRu as plural } from './plural';
 export interface SummaryStrings {
   // The family letter.
   /** «23–27 ноября», «30 ноября – 4 декабря»: the week's school days as people say them. */
-  readonly week: (
-    first: { day: number; month: number },
-    last: { day: number; month: number },
-  ) => string;
+  readonly week: (first: string, last: string) => string;
   readonly subject: (names: readonly string[], week: string) => string;
   readonly title: (week: string) => string;
   /** The first screen: one line per child. */
@@ -90,20 +88,6 @@ export interface SummaryStrings {
   readonly noSchoolDays: (week: string) => string;
 }
 
-const RU_MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
 const works = (n: number): string => `${n} ${plural(n, 'работа', 'работы', 'работ')}`;
 const ruList = (items: readonly string[]): string =>
   items.length <= 1
@@ -112,12 +96,7 @@ const ruList = (items: readonly string[]): string =>
 
 /** Russian. */
 export const summaryRu: SummaryStrings = {
-  week: (first, last) =>
-    first.month === last.month
-      ? first.day === last.day
-        ? `${first.day} ${RU_MONTHS[first.month - 1]!}`
-        : `${first.day}–${last.day} ${RU_MONTHS[last.month - 1]!}`
-      : `${first.day} ${RU_MONTHS[first.month - 1]!} – ${last.day} ${RU_MONTHS[last.month - 1]!}`,
+  week: (first, last) => daySpan(MONTHS_RU, first, last),
   subject: (names, week) => `${ruList(names)}: итоги недели ${week}`,
   title: (week) => `Итоги недели ${week}`,
   status: {
@@ -205,20 +184,6 @@ export const summaryRu: SummaryStrings = {
 };
 
 const s = (n: number): string => (n === 1 ? '' : 's');
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const enList = (items: readonly string[]): string =>
   items.length <= 1
     ? (items[0] ?? '')
@@ -226,12 +191,7 @@ const enList = (items: readonly string[]): string =>
 
 /** English. */
 export const summaryEn: SummaryStrings = {
-  week: (first, last) =>
-    first.month === last.month
-      ? first.day === last.day
-        ? `${first.day} ${EN_MONTHS[first.month - 1]!}`
-        : `${first.day}–${last.day} ${EN_MONTHS[last.month - 1]!}`
-      : `${first.day} ${EN_MONTHS[first.month - 1]!} – ${last.day} ${EN_MONTHS[last.month - 1]!}`,
+  week: (first, last) => daySpan(MONTHS_EN, first, last),
   subject: (names, week) => `${enList(names)}: the week of ${week}`,
   title: (week) => `The week of ${week}`,
   status: {

@@ -43,8 +43,7 @@ export function plainWeek(
   const days = schoolDaysOf(week, settings);
   const first = days[0] ?? week.dates[0] ?? '';
   const last = days[days.length - 1] ?? week.dates[week.dates.length - 1] ?? first;
-  const part = (d: LocalDate) => ({ day: Number(d.slice(8, 10)), month: Number(d.slice(5, 7)) });
-  return strings.summary.week(part(first), part(last));
+  return strings.summary.week(first, last);
 }
 
 /** A mark as the journal shows it: 5, 4 … or «зачёт» / «незачёт». */
