@@ -9,6 +9,7 @@
  * Messages are keyed by week and recipients, so a second run in the same week queues nothing new
  * (a family keeps the letter it already got, even if the journal has grown since).
  */
+import { addDays } from '../domain/calendar';
 import { byClassAndName, groupFamilies, type PupilToCall } from '../domain/family';
 import type { OutgoingMail } from '../domain/mail';
 import type { Pupil } from '../domain/rows';
@@ -67,13 +68,21 @@ export const familySummariesJob: ScheduledJob = {
  * The week is the ISO week of the run's local date. Used by the job and by the menu.
  */
 export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
-  const school = loadSchool(ctx.workbook, ctx.clock, [
-    'classes',
-    'staff',
-    'pupils',
-    'schedule',
-    'journal',
-  ]);
+  // The week's journal; its lessons and next week's (deadlines), with a week before for safety.
+  const school = loadSchool(
+    ctx.workbook,
+    ctx.clock,
+    ['classes', 'staff', 'pupils', 'schedule', 'journal'],
+    (_settings, today) => {
+      const week = schoolWeekOf(today);
+      const from = week.dates[0] ?? today;
+      const to = week.next[week.next.length - 1] ?? today;
+      return {
+        schedule: { from: addDays(from, -7), to },
+        journal: { from, to: week.dates[week.dates.length - 1] ?? today },
+      };
+    },
+  );
   const { settings, strings } = school;
   const week = schoolWeekOf(school.zone.parts(ctx.clock.now()).date);
   const plan = planWeeklySummaries(school, week);

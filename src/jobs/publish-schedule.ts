@@ -23,7 +23,11 @@ const SHEETS_READ = ['classes', 'staff', 'pupils', 'schedule'] as const;
 
 /** Publishes the next school day after `today`'s date in the school's zone; returns the outcome. */
 export function publishNextDay(ctx: DeliveryContext): JobOutcome {
-  const school = loadSchool(ctx.workbook, ctx.clock, SHEETS_READ);
+  // Only the rows of the day to publish are read (jobs/shared/dated-rows).
+  const school = loadSchool(ctx.workbook, ctx.clock, SHEETS_READ, (settings, today) => {
+    const day = nextSchoolDay(today, settings) ?? today;
+    return { schedule: { from: day, to: day } };
+  });
   const { strings, settings } = school;
   const today = school.zone.parts(ctx.clock.now()).date;
   const day = nextSchoolDay(today, settings);

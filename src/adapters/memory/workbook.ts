@@ -65,6 +65,35 @@ export class MemoryWorkbook implements Workbook {
     return rows;
   }
 
+  lastRow(sheet: string): number | null {
+    const grid = this.sheets.get(sheet);
+    if (!grid) return null;
+    // getLastRow() is a service call of its own in Apps Script.
+    this.counters.reads++;
+    return dataExtent(grid).length;
+  }
+
+  readBlock(
+    sheet: string,
+    firstRow: number,
+    rowCount: number,
+    firstColumn: number,
+    columnCount: number,
+  ): Grid | null {
+    const grid = this.sheets.get(sheet);
+    if (!grid) return null;
+    this.counters.reads++;
+    const out: Cell[][] = [];
+    for (let r = firstRow - 1; r < firstRow - 1 + rowCount; r++) {
+      const row = grid[r] ?? [];
+      const part: Cell[] = [];
+      for (let c = firstColumn - 1; c < firstColumn - 1 + columnCount; c++) part.push(row[c] ?? '');
+      out.push(part);
+    }
+    this.counters.cellsRead += rowCount * columnCount;
+    return out;
+  }
+
   readHeader(sheet: string): Cell[] | null {
     const grid = this.sheets.get(sheet);
     if (!grid) return null;

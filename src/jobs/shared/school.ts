@@ -3,7 +3,7 @@
  * interpreted. Jobs start here and work on typed rows.
  */
 import { type AgreedLesson, type AgreementRecord, withAgreements } from '../../domain/agreement';
-import type { Zone } from '../../domain/calendar';
+import type { LocalDate, Zone } from '../../domain/calendar';
 import { cellText, normalizeWord } from '../../domain/cells';
 import { crossCheck, type CheckedTables } from '../../domain/checks';
 import type { ParseContext } from '../../domain/parse';
@@ -17,6 +17,7 @@ import { stringsFor, type Strings } from '../../i18n';
 import type { Clock } from '../../ports/clock';
 import type { Workbook } from '../../ports/workbook';
 import { agreementRecords } from './agreements';
+import { type DateScope, readDatedRows } from './dated-rows';
 import { filesOf } from './school-files';
 
 /** Everything a job knows about the school after loading it. */
@@ -61,11 +62,20 @@ const ALL_DATA: SheetSelection = [
   'requests',
 ];
 
-/** Reads the settings and the chosen sheets, checks them and returns the school. */
+/** The dates a job needs of the sheets with a date column; others are read whole. */
+export type SchoolScope = Partial<Record<'schedule' | 'journal', DateScope>>;
+/** A scope, or how to work it out from the settings and today's date in the school's zone. */
+export type ScopeOf = SchoolScope | ((settings: Settings, today: LocalDate) => SchoolScope);
+
+/**
+ * Reads the settings and the chosen sheets, checks them and returns the school. With a `scope`,
+ * the schedule and the journal give only the rows of its dates (jobs/shared/dated-rows).
+ */
 export function loadSchool(
   workbook: Workbook,
   clock: Clock,
   only: SheetSelection = ALL_DATA,
+  scopeOf: ScopeOf = {},
 ): School {
   const existing = workbook.sheetNames();
   const problems: Problem[] = [];
@@ -88,6 +98,8 @@ export function loadSchool(
     problems.push(missingSheet('settings', strings));
   }
 
+  const scope =
+    typeof scopeOf === 'function' ? scopeOf(settings, ctx.zone.parts(clock.now()).date) : scopeOf;
   const schemas = rowSchemas(ctx);
   const reads: Partial<Record<SheetKey, TableRead<unknown>>> = {};
   const read = <T>(
@@ -96,7 +108,7 @@ export function loadSchool(
   ): TableRead<T> | undefined => {
     if (!only.includes(key)) return undefined;
     const name = sheetName[key];
-    const grid = name === undefined ? null : workbook.read(name);
+    const grid = name === undefined ? null : readSheet(workbook, name, key, scope, ctx);
     if (name === undefined || grid === null) {
       if (SHEETS[key].required) problems.push(missingSheet(key, strings));
       return undefined;
@@ -139,6 +151,20 @@ export function loadSchool(
     reads,
     problems,
   };
+}
+
+/** A sheet whole, or only the rows of the scope's dates. */
+function readSheet(
+  workbook: Workbook,
+  name: string,
+  key: SheetKey,
+  scope: SchoolScope,
+  ctx: ParseContext,
+): ReturnType<Workbook['read']> {
+  const dates = key === 'schedule' || key === 'journal' ? scope[key] : undefined;
+  return dates === undefined
+    ? workbook.read(name)
+    : (readDatedRows(workbook, name, key, dates, ctx)?.grid ?? null);
 }
 
 function interpretSettings(
