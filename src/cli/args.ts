@@ -16,7 +16,8 @@ export interface RunOptions {
 /** `distant bench`: prints performance figures. */
 export interface BenchOptions {
   readonly command: 'bench';
-  readonly pupils: number;
+  /** One school size; every size of the bench when absent. */
+  readonly pupils?: number | undefined;
 }
 
 /** `distant help`. */
@@ -49,7 +50,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
         out: { type: 'string', default: 'out' },
         jobs: { type: 'string', default: 'all' },
         quiet: { type: 'boolean', default: false },
-        pupils: { type: 'string', default: '2000' },
+        pupils: { type: 'string' },
       },
     });
   } catch (error) {
@@ -57,6 +58,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   }
   const v = parsed.values;
   if (command === 'bench') {
+    if (v.pupils === undefined) return { command: 'bench' };
     const pupils = Number(v.pupils);
     if (!Number.isInteger(pupils) || pupils < 10 || pupils > 20000)
       throw new UsageError('--pupils must be a whole number from 10 to 20000');
@@ -94,7 +96,7 @@ export const USAGE = `distant — the «Дистант» local runner: does the 
 
   distant run --demo [--now 2026-11-27T16:00] [--out out] [--jobs all]
   distant run --workbook school.xlsx [--now 2026-11-27T16:00] [--out out] [--jobs all]
-  distant bench [--pupils 2000]
+  distant bench [--pupils 2000]      (without --pupils: 250, 1000 and 2000 pupils)
 
 Writes out/summary.json, out/problems.csv, out/workbook.xlsx, out/mail/*.eml and reports.
 Exit codes: 0 done (data problems are reported, not fatal), 2 bad arguments,

@@ -1,7 +1,7 @@
 /**
  * Week-scoped reads (docs/decisions.md, «Week-scoped reads»): the daily and weekly jobs need the
  * rows of a few dates, not a school year of journal. The rows of those dates are found in the
- * date column first, scanning up from the bottom in growing stretches, and only their block is
+ * date column first, scanning up from the bottom in stretches sized by the dates still to cover, and only their block is
  * read whole — so what a job reads follows the week's work, not the history in the sheet.
  *
  * Why the bottom: rows reach the journal and the schedule in date order — teachers add the week's
@@ -16,7 +16,7 @@
  * probes can miss is a few rows of the wanted dates placed far above older rows between two probes
  * (a row inserted by hand in the middle); «Проверить данные» reads every row and still sees them.
  */
-import { addDays, type LocalDate } from '../../domain/calendar';
+import { addDays, daysBetween, type LocalDate } from '../../domain/calendar';
 import { type Cell, type Grid, isBlank } from '../../domain/cells';
 import { isFailure, parseDate, type ParseContext } from '../../domain/parse';
 import type { SheetKey } from '../../domain/sheets';
@@ -31,7 +31,7 @@ export interface DateScope {
 
 /** How much newer than a row below it a row may be before the sheet counts as out of order. */
 export const LATE_DAYS = 14;
-/** Rows of the date column read in the first stretch; each next stretch is twice as long. */
+/** Rows of the date column read in the first stretch, and the least of any later one. */
 export const FIRST_STRETCH = 512;
 /**
  * How much newer than the next probe down a probe may be. Tighter than `LATE_DAYS`: a probe lands
@@ -98,6 +98,7 @@ export function readDatedRows(
   // The oldest date seen so far below the current row: a row newer than it by more than LATE_DAYS
   // means the sheet is not in date order.
   let oldestBelow: LocalDate | undefined;
+  let newest: LocalDate | undefined;
   for (;;) {
     const start = Math.max(2, top - stretch);
     const cells = workbook.readBlock(sheet, start, top - start, dateIndex + 1, 1) ?? [];
@@ -114,6 +115,7 @@ export function readDatedRows(
       if (oldestBelow !== undefined && date > addDays(oldestBelow, LATE_DAYS))
         return whole('unsorted');
       if (oldestBelow === undefined || date < oldestBelow) oldestBelow = date;
+      if (newest === undefined || date > newest) newest = date;
       if (date >= scope.from) recent = true;
       if (date >= scope.from && date <= scope.to) {
         const row = start + i;
@@ -131,7 +133,7 @@ export function readDatedRows(
     );
     if (misplaced) return whole('unsorted');
     if (top <= 2 || !recent) break;
-    stretch *= 2;
+    stretch = nextStretch(last + 1 - top, newest, oldestBelow, scope.from);
   }
   if (lastWanted === 0) return { grid: [header], mode: 'empty' };
   const count = lastWanted - first + 1;
@@ -143,4 +145,21 @@ export function readDatedRows(
     grid[first - 1 + i] = row;
   });
   return { grid, mode: 'block', rows: { first, last: lastWanted } };
+}
+
+/**
+ * How far to read next: as many rows as the dates still to cover hold at the density seen so far,
+ * and a little more, so that the scan passes the first wanted date in one more call rather than
+ * doubling past it; a first stretch's worth once it has passed it.
+ */
+function nextStretch(
+  scanned: number,
+  newest: LocalDate | undefined,
+  oldest: LocalDate | undefined,
+  from: LocalDate,
+): number {
+  if (newest === undefined || oldest === undefined || oldest < from) return FIRST_STRETCH;
+  const perDay = scanned / (daysBetween(oldest, newest) + 1);
+  const toGo = daysBetween(from, oldest) + 1;
+  return Math.max(FIRST_STRETCH, Math.ceil(toGo * perDay * 1.1));
 }
