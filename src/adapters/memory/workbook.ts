@@ -1,4 +1,4 @@
-import { type Cell, type Grid, isBlank } from '../../domain/cells';
+import { type Cell, type Grid, isBlank, isBlankRow } from '../../domain/cells';
 import type { FileAccess, SheetLayout, Workbook } from '../../ports/workbook';
 
 /** Counts of what a job asked of the workbook, as service calls would be counted in Apps Script. */
@@ -70,7 +70,8 @@ export class MemoryWorkbook implements Workbook {
     if (!grid) return null;
     // getLastRow() is a service call of its own in Apps Script.
     this.counters.reads++;
-    return dataExtent(grid).length;
+    for (let r = grid.length - 1; r >= 0; r--) if (!isBlankRow(grid[r] ?? [])) return r + 1;
+    return 0;
   }
 
   readBlock(
