@@ -84,6 +84,8 @@ function makeClients(config: WorkerConfig): Clients {
     ...(config.rootUrl === undefined ? {} : { rootUrl: config.rootUrl }),
     // Retries are ours (they count against the throttle); gaxios' own would hide them.
     retry: false,
+    // A request with no answer in two minutes is given up (and retried as a network error).
+    timeout: 120_000,
   };
   return {
     sheets: google.sheets({ version: 'v4', ...options }),
@@ -137,7 +139,8 @@ async function call(request: WorkerCall): Promise<WorkerResult> {
     } catch (error) {
       const { status, message } = describe(error);
       // A connection dropped on the way is as transient as a 503.
-      const network = status === undefined && /ECONNRESET|ETIMEDOUT|socket hang up/i.test(message);
+      const network =
+        status === undefined && /ECONNRESET|ETIMEDOUT|socket hang up|timeout/i.test(message);
       const wait = backoff[attempt];
       if (!(isTransient(status) || network) || wait === undefined)
         return { ok: false, status, message, retries: attempt };
