@@ -6,6 +6,7 @@ import type { Log } from './ports/log';
 import { type CliOptions, parseCommandLine, USAGE, UsageError } from './cli/args';
 import { runCommand, WorkbookError } from './cli/run';
 import { runBench } from './cli/bench';
+import { runLive } from './cli/live';
 
 const consoleLog = (quiet: boolean): Log => ({
   info: (message) => {
@@ -19,6 +20,15 @@ const consoleLog = (quiet: boolean): Log => ({
 });
 
 async function main(argv: readonly string[]): Promise<number> {
+  // Live spreadsheets over the Google APIs (cli/live): `run --spreadsheet` and `district`.
+  if (argv[0] === 'district' || (argv[0] === 'run' && argv.includes('--spreadsheet'))) {
+    try {
+      return runLive(argv, consoleLog(argv.includes('--quiet')));
+    } catch (error) {
+      console.error(`distant: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+  }
   let options: CliOptions;
   try {
     options = parseCommandLine(argv);

@@ -96,6 +96,10 @@ export const USAGE = `distant — the «Дистант» local runner: does the 
 
   distant run --demo [--now 2026-11-27T16:00] [--out out] [--jobs all]
   distant run --workbook school.xlsx [--now 2026-11-27T16:00] [--out out] [--jobs all]
+  distant run --spreadsheet ID [--teachers ID] [--send --as sender@school] [--key sa.json] [--out out]
+  distant district --schools schools.csv [--send --as sender@school] [--out out]
+      (live spreadsheets over the Google APIs; each Cloud Run task takes its share by
+       CLOUD_RUN_TASK_INDEX / CLOUD_RUN_TASK_COUNT; exit 4 when a school failed)
   distant bench [--pupils 2000]      (without --pupils: 250, 1000 and 2000 pupils)
 
 Writes out/summary.json, out/problems.csv, out/workbook.xlsx, out/mail/*.eml and reports.
