@@ -104,7 +104,7 @@ export class Meter {
           return result;
         };
       },
-    }) as Workbook;
+    });
   }
 
   /** Document properties, counted. */

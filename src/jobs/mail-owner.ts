@@ -11,7 +11,12 @@ import type { Clock } from '../ports/clock';
 import type { Lock } from '../ports/lock';
 import type { Store } from '../ports/store';
 import type { Triggers } from '../ports/triggers';
-import { ensureTriggers, heartbeatIsStale, REQUIRED_TRIGGERS, type TriggerRepair } from './ensure-triggers';
+import {
+  ensureTriggers,
+  heartbeatIsStale,
+  REQUIRED_TRIGGERS,
+  type TriggerRepair,
+} from './ensure-triggers';
 import { type DispatcherState, loadState, updateState } from './shared/state';
 
 /** The ports the owner's record needs. */
@@ -25,7 +30,11 @@ export interface OwnerContext {
 /** What setup or «Проверить триггеры» did for the caller. */
 export type TriggerClaim =
   | { readonly kind: 'ownedByOther'; readonly owner: string }
-  | { readonly kind: 'installed'; readonly repair: TriggerRepair; readonly tookOver: string | null };
+  | {
+      readonly kind: 'installed';
+      readonly repair: TriggerRepair;
+      readonly tookOver: string | null;
+    };
 
 const ours = new Set<string>(REQUIRED_TRIGGERS.map((r) => r.handler));
 
@@ -65,7 +74,10 @@ export function claimTriggers(
 }
 
 /** True when a trigger run is not the mail owner's: it must remove its own triggers and stop. */
-export function isRetired(state: Pick<DispatcherState, 'owner'>, triggerUid: string | undefined): boolean {
+export function isRetired(
+  state: Pick<DispatcherState, 'owner'>,
+  triggerUid: string | undefined,
+): boolean {
   return (
     triggerUid !== undefined &&
     triggerUid !== '' &&

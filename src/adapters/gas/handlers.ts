@@ -101,7 +101,10 @@ export function onFormSubmitNow(e: GoogleAppsScript.Events.SheetsOnFormSubmit | 
  * A trigger of an administrator who is no longer the mail's owner: it removes this user's
  * triggers and does nothing, so that one mailbox sends and each response is routed once.
  */
-function retiredRun(runtime: ReturnType<typeof gasRuntime>, e: { readonly triggerUid?: string }): boolean {
+function retiredRun(
+  runtime: ReturnType<typeof gasRuntime>,
+  e: { readonly triggerUid?: string },
+): boolean {
   if (!isRetired(loadState(runtime.store), e.triggerUid)) return false;
   retireTriggers(runtime.triggers);
   return true;

@@ -375,7 +375,7 @@ export class GoogleWorkbook implements Workbook {
       const cells = rows.map((r) => r[c]).filter((v) => !isBlank(v));
       if (cells.length === 0 || !cells.every(isDateValue)) continue;
       kinds.set(startColumn + c, 'date');
-      const midnight = cells.every((d) => wallClockOf(d as Date, this.zone())?.midnight);
+      const midnight = cells.every((d) => wallClockOf(d, this.zone())?.midnight);
       requests.push({
         repeatCell: {
           range: {
