@@ -1,10 +1,12 @@
 /**
  * The demo school's «Настройки»: every key setup knows, with the values of МОУ «ООШ № 34»
- * г. Сыктывкара (hotline, e-mail and site from its instruction on distance learning).
+ * г. Сыктывкара (hotline, e-mail and site from its instruction on distance learning; 8212 is
+ * Syktyvkar's area code), vocabulary words in the demo's language.
  */
 import { addDays, formatDateRu, type LocalDate } from '../domain/calendar';
-import { SETTING_DEFAULTS } from '../domain/settings';
+import { SETTING_DEFAULTS, settingDefaultText } from '../domain/settings';
 import type { Locale } from '../domain/vocabulary';
+import { stringsFor } from '../i18n';
 
 /** The school's own values; keys not listed keep the defaults of `SETTING_DEFAULTS`. */
 export function settingValues(options: {
@@ -19,12 +21,17 @@ export function settingValues(options: {
     locale: options.locale,
     admin_emails: options.adminEmails.join(', '),
     hotline_phones: '62-76-04; 62-50-21',
+    phone_area_code: '8212',
     school_email: 'pr@ezhva34.ru',
     website: 'http://ezhva34/',
     mail_mode: 'live',
     holidays: holidays(options.monday),
   };
-  return SETTING_DEFAULTS.map(([key, fallback]) => [key, own[key] ?? fallback]);
+  const strings = stringsFor(options.locale);
+  return SETTING_DEFAULTS.map(([key, fallback]) => [
+    key,
+    settingDefaultText(key, own[key] ?? fallback, strings),
+  ]);
 }
 
 /**

@@ -10,13 +10,18 @@ import type { LocalDate } from './calendar';
 import type { Lesson, Located } from './rows';
 import type { Decision, LessonStatus } from './vocabulary';
 
-/** A row of «Согласование» as the add-on reads it. */
+/**
+ * A row of «Согласование» as the add-on reads it: the version last agreed (what may be published)
+ * and the version awaiting a decision (what the administrator is looking at), each in
+ * `agreedForm` — compared exactly, never hashed.
+ */
 export interface AgreementRecord {
   readonly lessonId: string;
-  /** The lesson as the administration saw it, in `agreedForm` (compared exactly, never hashed). */
-  readonly agreedAs: string;
-  /** Set once an administrator's decision «согласовать» was applied. */
+  readonly agreedAs?: string | undefined;
+  /** When an administrator's «согласовать» was applied to `agreedAs`. */
   readonly agreedAt?: Date | undefined;
+  /** The version on the list for a decision; an agreement applies only to exactly this one. */
+  readonly pendingAs?: string | undefined;
   readonly decision?: Decision | undefined;
   readonly comment?: string | undefined;
 }
@@ -37,7 +42,7 @@ export interface AgreedLesson extends Lesson {
  * it is cancelled. The record keeps this text itself, so the comparison is exact; a hash of it
  * could be matched by a teacher who searched for a colliding edit.
  */
-export function agreedForm(lesson: Lesson): string {
+export function agreedForm(lesson: Lesson & { readonly statusInSheet?: LessonStatus }): string {
   return JSON.stringify([
     lesson.id,
     lesson.date,
@@ -52,7 +57,7 @@ export function agreedForm(lesson: Lesson): string {
     lesson.topic ?? null,
     lesson.task ?? null,
     lesson.deadline ?? null,
-    lesson.status === 'cancelled',
+    (lesson.statusInSheet ?? lesson.status) === 'cancelled',
   ]);
 }
 
@@ -119,4 +124,92 @@ export function removalAgreed(
   if (trustSheet) return true;
   const record = records.get(lessonId);
   return record?.agreedAt !== undefined && record.agreedAs === removalForm(lessonId);
+}
+
+/** Why a lesson is on the list for a decision. */
+export type AgreementReason =
+  'asked' | 'changed' | 'changedWhileWaiting' | 'notByAdministration' | 'removed';
+
+/** What one run makes of one lesson's record: the next record and what to tell or write. */
+export interface AgreementStep {
+  /** The record to keep; undefined when the lesson needs none any more. */
+  readonly record: AgreementRecord | undefined;
+  /** Set while the lesson waits for a decision. */
+  readonly reason?: AgreementReason | undefined;
+  /** The status to write back into the teachers' sheet, when it must change. */
+  readonly sheetStatus?: LessonStatus | undefined;
+  /** The administration's comment to write back with it. */
+  readonly comment?: string | undefined;
+  readonly agreedNow: boolean;
+  readonly returnedNow: boolean;
+  /** A change after agreement seen for the first time: the administrators are told. */
+  readonly changedNow: boolean;
+}
+
+const step = (fields: Partial<AgreementStep> & Pick<AgreementStep, 'record'>): AgreementStep => ({
+  agreedNow: false,
+  returnedNow: false,
+  changedNow: false,
+  ...fields,
+});
+
+/**
+ * One lesson's agreement for this run: its administrator's decision applied (to exactly the
+ * version they saw), or its place on the list while it awaits one. `lesson` is the lesson as
+ * the teachers' sheet has it now, or 'removed' for a published lesson whose row is gone.
+ */
+export function agreementStep(
+  lessonId: string,
+  lesson: AgreedLesson | 'removed',
+  record: AgreementRecord | undefined,
+  now: Date,
+): AgreementStep {
+  const form = lesson === 'removed' ? removalForm(lessonId) : agreedForm(lesson);
+  const agreed =
+    record?.agreedAt !== undefined && record.agreedAs !== undefined
+      ? { agreedAs: record.agreedAs, agreedAt: record.agreedAt }
+      : {};
+  const base: AgreementRecord = { lessonId, ...agreed, comment: record?.comment };
+  const statusInSheet = lesson === 'removed' ? undefined : lesson.statusInSheet;
+  const isAgreed = record?.agreedAt !== undefined && record.agreedAs === form;
+  const awaits =
+    lesson === 'removed' ? !isAgreed : lesson.status === 'pending' && statusInSheet !== 'draft';
+
+  if (record?.decision === 'agree' && record.pendingAs !== undefined) {
+    if (record.pendingAs === form && awaits)
+      return step({
+        record: { lessonId, agreedAs: form, agreedAt: now, comment: record.comment },
+        sheetStatus:
+          lesson === 'removed' ? undefined : statusInSheet === 'cancelled' ? 'cancelled' : 'agreed',
+        comment: record.comment,
+        agreedNow: true,
+      });
+    if (awaits)
+      // The teacher changed it while it waited: the administrator must look at the new version.
+      return step({ record: { ...base, pendingAs: form }, reason: 'changedWhileWaiting' });
+  }
+  if (record?.decision === 'return' && record.pendingAs !== undefined && lesson !== 'removed')
+    return step({
+      record: agreed.agreedAt === undefined ? undefined : base,
+      sheetStatus: 'draft',
+      comment: record.comment ?? '',
+      returnedNow: true,
+    });
+  if (!awaits) return step({ record: agreed.agreedAt === undefined ? undefined : base });
+  if (lesson === 'removed')
+    return step({ record: { ...base, pendingAs: form }, reason: 'removed' });
+  // Agreed before and no longer what was agreed (asking again about the same version is no change).
+  const changed = agreed.agreedAt !== undefined && !isAgreed;
+  return step({
+    record: { ...base, pendingAs: form },
+    reason: changed
+      ? 'changed'
+      : lesson.gap === 'notByAdministration'
+        ? 'notByAdministration'
+        : 'asked',
+    // «согласовано» typed by a teacher goes back to «на согласовании»; a cancellation stays for
+    // the administrator to agree.
+    sheetStatus: statusInSheet === 'agreed' ? 'pending' : undefined,
+    changedNow: changed && record?.pendingAs !== form,
+  });
 }

@@ -18,8 +18,8 @@ export type Cadence =
   | { readonly kind: 'daily'; readonly hour: number }
   | { readonly kind: 'weekly'; readonly weekday: Weekday; readonly hour: number }
   | { readonly kind: 'monthly'; readonly hour: number }
-  /** Every hour from `from` to `to` o'clock (inclusive), every day: a watch, not a letter. */
-  | { readonly kind: 'hourly'; readonly from: number; readonly to: number }
+  /** Every `every` hours from `from` to `to` o'clock (inclusive), every day: a watch, not a letter. */
+  | { readonly kind: 'hourly'; readonly from: number; readonly to: number; readonly every: number }
   /** Runs when something asked for it (an edit, a menu), at the next dispatcher run. */
   | { readonly kind: 'onDemand' };
 
@@ -32,17 +32,28 @@ export function periodOf(cadence: Cadence, local: LocalParts): string {
       return isoWeek(local.date);
     case 'monthly':
       return local.date.slice(0, 7);
-    case 'hourly':
-      return `${local.date}T${String(Math.floor(local.minutes / 60)).padStart(2, '0')}`;
+    case 'hourly': {
+      // A run late in a watch's slot (the trigger's jitter) still belongs to that slot.
+      const hour = watchHourAt(cadence, Math.floor(local.minutes / 60));
+      return `${local.date}T${String(hour ?? 0).padStart(2, '0')}`;
+    }
     case 'onDemand':
       return 'now';
   }
 }
 
-const inWindow = (cadence: { from: number; to: number }, local: LocalParts): boolean => {
-  const hour = Math.floor(local.minutes / 60);
-  return hour >= cadence.from && hour <= cadence.to;
+type Hourly = Extract<Cadence, { kind: 'hourly' }>;
+
+/** The watch's hour that holds `hour`: the latest of its hours at or before it, if any today. */
+const watchHourAt = (cadence: Hourly, hour: number): number | null => {
+  if (hour < cadence.from) return null;
+  const last = Math.min(hour, cadence.to);
+  return last - ((last - cadence.from) % cadence.every);
 };
+
+const inWindow = (cadence: Hourly, local: LocalParts): boolean =>
+  Math.floor(local.minutes / 60) <= cadence.to &&
+  watchHourAt(cadence, Math.floor(local.minutes / 60)) !== null;
 
 /** The local date and minute at which the job's period opens for the period holding `date`. */
 function openingOf(
@@ -81,9 +92,9 @@ export function nextOpening(
   if (cadence.kind === 'hourly') {
     const hour = Math.floor(local.minutes / 60);
     if (!doneThisPeriod && inWindow(cadence, local)) return null;
-    if (hour + 1 <= cadence.to && hour + 1 >= cadence.from)
-      return instantOf(zone, local.date, (hour + 1) * 60);
-    if (hour < cadence.from) return instantOf(zone, local.date, cadence.from * 60);
+    const current = watchHourAt(cadence, hour);
+    const next = current === null ? cadence.from : current + cadence.every;
+    if (next <= cadence.to) return instantOf(zone, local.date, next * 60);
     return instantOf(zone, addDays(local.date, 1), cadence.from * 60);
   }
   const current = openingOf(cadence, local.date);

@@ -247,3 +247,41 @@ export function answersOfRow(
   });
   return { answers, submittedAt };
 }
+
+/**
+ * Placeholders of a pre-filled link template (docs/decisions.md, "Pre-filled request links"):
+ * setup asks Google Forms once for a link with these as answers, and each letter puts a pupil's
+ * ID and class in their place — no Forms call per letter. Letters and digits only, so Google's
+ * own encoding of the answers leaves them as they are.
+ */
+export const PREFILL_TOKENS = { pupilId: 'DISTANTPUPILID', class: 'DISTANTCLASS' } as const;
+/** The answers a request link can carry. */
+export type PrefillField = keyof typeof PREFILL_TOKENS;
+
+/** True when a link Google made carries every placeholder once (so it can be a template). */
+export function isPrefillTemplate(url: string): boolean {
+  return Object.values(PREFILL_TOKENS).every((token) => url.split(token).length === 2);
+}
+
+/**
+ * The template with the values in place of the placeholders, URL-encoded; a field without a
+ * value loses its parameter, so the form shows it empty rather than the placeholder.
+ */
+export function fillPrefill(
+  template: string,
+  values: Partial<Readonly<Record<PrefillField, string>>>,
+): string {
+  let url = template;
+  for (const field of Object.keys(PREFILL_TOKENS) as PrefillField[]) {
+    const token = PREFILL_TOKENS[field];
+    const value = values[field];
+    url =
+      value === undefined || value === ''
+        ? url.replace(
+            new RegExp(`([?&])[^&=#]+=${token}(&|$)`),
+            (_m, lead: string, tail: string) => (tail === '' ? '' : lead),
+          )
+        : url.split(token).join(encodeURIComponent(value));
+  }
+  return url;
+}

@@ -24,9 +24,18 @@ export function missingForForm(lesson: Lesson): (keyof Lesson)[] {
   );
 }
 
-/** Only agreed and complete lessons are ever published. */
-export function isPublishable(lesson: Lesson): boolean {
-  return lesson.status === 'agreed' && missingForForm(lesson).length === 0;
+/**
+ * THE test of agreement: every question "is this lesson agreed, may families see its details?"
+ * asks this one predicate, so that where agreement is recorded can change in one place. An agreed
+ * lesson is always published, a missing detail shown as «уточняется» (docs/decisions.md).
+ */
+export function isAgreed(lesson: Lesson): boolean {
+  return lesson.status === 'agreed';
+}
+
+/** Not agreed and not cancelled: a slot families see as «уточняется», the administration as work to do. */
+export function isAwaitingAgreement(lesson: Lesson): boolean {
+  return !isAgreed(lesson) && lesson.status !== 'cancelled';
 }
 
 /** True when the school works on that date (its weekday is a school day and it is no holiday). */

@@ -22,6 +22,7 @@ import {
   type MailMode,
   type PrivacyMode,
   type SurveyInvitations,
+  type VocabularyName,
   type Weekday,
 } from './vocabulary';
 
@@ -32,14 +33,20 @@ export interface Settings {
   readonly locale: Locale;
   readonly adminEmails: readonly string[];
   readonly hotlinePhones: readonly string[];
+  /** Prefixed to a local hotline number so a phone can dial it (`8212` for «62-76-04»). */
+  readonly phoneAreaCode: string;
   readonly schoolEmail: string;
   readonly website: string;
   readonly mailMode: MailMode;
   readonly publishHour: number;
+  /** Hours before `publish_hour` the administration gets the lessons not agreed yet. */
+  readonly notAgreedLeadHours: number;
   readonly schoolDays: readonly Weekday[];
   readonly holidays: ReadonlySet<LocalDate>;
-  readonly summaryDay: Weekday;
-  readonly summaryHour: number;
+  /** Undefined: the morning after the journal deadline of the last school day (weekly-letter-time). */
+  readonly summaryDay?: Weekday | undefined;
+  /** Undefined: see `weeklyLetterCadence`. */
+  readonly summaryHour?: number | undefined;
   readonly reportDay: Weekday;
   readonly surveyInvitations: SurveyInvitations;
   readonly archiveWeeks: number;
@@ -50,8 +57,10 @@ export interface Settings {
 }
 
 /**
- * Every key in sheet order with the text setup writes for it. `mail_mode` starts at preview: a
- * fresh install must not mail 250 families before the administrator has looked (docs/decisions.md).
+ * Every key in sheet order with its default. `mail_mode` starts at preview: a fresh install must
+ * not mail 250 families before the administrator has looked (docs/decisions.md). Values of a
+ * vocabulary are codes here; setup writes them in the workbook's language (`settingDefaultText`).
+ * `summary_day` and `summary_hour` are blank: the weekly letter then follows the journal deadline.
  */
 export const SETTING_DEFAULTS: ReadonlyArray<readonly [string, string]> = [
   ['school_name', ''],
@@ -59,14 +68,16 @@ export const SETTING_DEFAULTS: ReadonlyArray<readonly [string, string]> = [
   ['locale', 'ru'],
   ['admin_emails', ''],
   ['hotline_phones', ''],
+  ['phone_area_code', ''],
   ['school_email', ''],
   ['website', ''],
   ['mail_mode', 'preview'],
   ['publish_hour', '17'],
+  ['not_agreed_lead_hours', '3'],
   ['school_days', 'пн–пт'],
   ['holidays', ''],
-  ['summary_day', 'пт'],
-  ['summary_hour', '15'],
+  ['summary_day', ''],
+  ['summary_hour', ''],
   ['report_day', 'пн'],
   ['survey_invitations', 'monthly'],
   ['archive_weeks', '8'],
@@ -153,6 +164,27 @@ const count =
     const n = parseInteger(raw, ctx, 0, max);
     return isFailure(n) ? undefined : n;
   };
+/** The settings whose values are words of a vocabulary (written and hinted in the school's language). */
+const VOCABULARY_OF: Readonly<Record<string, VocabularyName>> = {
+  mail_mode: 'mailMode',
+  survey_invitations: 'surveyInvitations',
+  privacy_mode: 'privacyMode',
+};
+
+/** The text setup writes for a key's default: a vocabulary code as the workbook's word for it. */
+export function settingDefaultText(key: string, fallback: string, strings: Strings): string {
+  const vocabulary = VOCABULARY_OF[key];
+  if (vocabulary === undefined) return fallback;
+  return (strings.labels[vocabulary] as Record<string, string>)[fallback] ?? fallback;
+}
+
+/** What a bad value's message offers: the words of a vocabulary in the workbook's language. */
+function hintOf(key: string, hint: string, strings: Strings): string {
+  const vocabulary = VOCABULARY_OF[key];
+  if (vocabulary === undefined) return hint;
+  return Object.values<string>(strings.labels[vocabulary]).join(' / ');
+}
+
 const choice =
   <T extends string>(allowed: readonly T[]): Reader =>
   (raw) => {
@@ -186,6 +218,15 @@ const READERS: Record<string, { field: keyof Settings; read: Reader; hint: strin
         .filter(Boolean),
     hint: '',
   },
+  phone_area_code: {
+    field: 'phoneAreaCode',
+    read: (raw) => {
+      if (isBlank(raw)) return '';
+      const digits = cellText(raw).replace(/[\s()-]/g, '');
+      return /^\d{3,5}$/.test(digits) ? digits : undefined;
+    },
+    hint: '8212',
+  },
   school_email: {
     field: 'schoolEmail',
     read: (raw, ctx) => {
@@ -203,10 +244,16 @@ const READERS: Record<string, { field: keyof Settings; read: Reader; hint: strin
     hint: 'live / preview / off',
   },
   publish_hour: { field: 'publishHour', read: hour, hint: '0–23' },
+  not_agreed_lead_hours: { field: 'notAgreedLeadHours', read: count(23), hint: '3' },
   school_days: { field: 'schoolDays', read: (raw) => parseWeekdays(raw), hint: 'пн–пт' },
   holidays: { field: 'holidays', read: parseHolidays, hint: '28.12.2026–11.01.2027, 23.02.2027' },
   summary_day: { field: 'summaryDay', read: (raw) => parseWeekday(raw), hint: 'пт' },
-  summary_hour: { field: 'summaryHour', read: hour, hint: '0–23' },
+  summary_hour: {
+    field: 'summaryHour',
+    // Blank is "not set" (the weekly letter's own time), not hour 0.
+    read: (raw, ctx) => (isBlank(raw) ? undefined : hour(raw, ctx)),
+    hint: '0–23',
+  },
   report_day: { field: 'reportDay', read: (raw) => parseWeekday(raw), hint: 'пн' },
   survey_invitations: {
     field: 'surveyInvitations',
@@ -265,7 +312,7 @@ export function readSettings(
         row,
         column: valueHeader,
         value: cellText(value.value),
-        reason: strings.problems.badSetting(reader.hint),
+        reason: strings.problems.badSetting(hintOf(key, reader.hint, strings)),
       });
     } else {
       out[reader.field] = read;

@@ -269,6 +269,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       col('comment', true),
       col('agreedAt', true, { format: 'datetime' }),
       col('agreedAs', true, { format: 'text' }),
+      col('pendingAs', true, { format: 'text' }),
     ],
   },
 };

@@ -8,6 +8,7 @@
  * time belongs to that week and one made on Monday at 00:10 to the next, wherever the server is.
  */
 import { addDays, isoWeek, type LocalDate, mondayOf, weekDates } from './calendar';
+import { isAgreed } from './lessons';
 import type { Mark } from './parse';
 import type { JournalEntry, Lesson, Pupil } from './rows';
 
@@ -49,11 +50,14 @@ export interface SubjectMarks {
   readonly subject: string;
   /** In date order; pass/fail credits among them. */
   readonly marks: readonly MarkEntry[];
-  /** Mean of the numeric marks, to hundredths; undefined when there are none (credits only). */
-  readonly average?: number | undefined;
+  /**
+   * Mean of the term's numeric marks up to the end of the week, to hundredths; undefined with
+   * fewer than two (the mean of one mark is the mark) or without a term start.
+   */
+  readonly termAverage?: number | undefined;
 }
 
-/** Work the journal shows as not handed in. */
+/** Work the journal shows as not handed in (overdue, or not yet due: see `overdue` and `pending`). */
 export interface MissingWork {
   readonly date: LocalDate;
   readonly subject: string;
@@ -85,7 +89,7 @@ export type AttentionReason =
   | { readonly kind: 'absent'; readonly absences: readonly Absence[] }
   | { readonly kind: 'lowMark'; readonly subjects: readonly string[] }
   | { readonly kind: 'fail'; readonly subjects: readonly string[] }
-  | { readonly kind: 'work'; readonly count: number };
+  | { readonly kind: 'work'; readonly count: number; readonly subjects: readonly string[] };
 
 /** One pupil's week. */
 export interface WeekSummary {
@@ -97,8 +101,14 @@ export interface WeekSummary {
   readonly lessons: number;
   readonly attended: number;
   readonly absences: readonly Absence[];
+  /** One entry per subject marked this week, in the order of its first mark; empty in grade 1. */
   readonly marks: readonly SubjectMarks[];
-  readonly work: readonly MissingWork[];
+  /** Grade 1: marks are not given (безотметочное обучение); the letter says so instead. */
+  readonly ungraded: boolean;
+  /** Not handed in and past its deadline (or «просрочена», or without a deadline). */
+  readonly overdue: readonly MissingWork[];
+  /** Not handed in, but its deadline is after the week: nothing is wrong yet. */
+  readonly pending: readonly MissingWork[];
   readonly comments: readonly TeacherComment[];
   readonly deadlines: readonly Deadline[];
   /** Empty when all is well. */
@@ -109,7 +119,10 @@ export interface WeekSummary {
 export interface WeekSummaryInput {
   readonly pupil: Pupil;
   readonly week: SchoolWeek;
+  /** The pupil's journal rows of the week, and of the term so far for the term's average. */
   readonly journal: readonly JournalEntry[];
+  /** The first day of the term holding the week (domain/term); without it, no term average. */
+  readonly termStart?: LocalDate | undefined;
   /** The schedule (at least the pupil's class): next week's deadlines, tasks of missing work. */
   readonly lessons: readonly Lesson[];
 }
@@ -122,6 +135,17 @@ const byDateThenSubject = (
 ): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : bySubject(a, b));
 
 const isLow = (mark: Mark): boolean => mark === 1 || mark === 2;
+
+/** Grade 1 learns without marks (безотметочное обучение): «1А», «1Б». */
+export function isUngradedClass(cls: string): boolean {
+  return parseInt(cls, 10) === 1;
+}
+
+/** Work counts as overdue unless its deadline is still ahead after the week. */
+function isOverdue(work: MissingWork, week: SchoolWeek): boolean {
+  const lastDay = week.dates[week.dates.length - 1] ?? '';
+  return work.state === 'overdue' || work.deadline === undefined || work.deadline <= lastDay;
+}
 
 /** Summarises one pupil's week from the journal and the schedule. */
 export function summarizeWeek(input: WeekSummaryInput): WeekSummary {
@@ -146,18 +170,26 @@ export function summarizeWeek(input: WeekSummaryInput): WeekSummary {
     .filter((r) => r.attendance !== 'present')
     .map((r) => ({ date: r.date, subject: r.subject, excused: r.attendance === 'excused' }));
 
+  const ungraded = isUngradedClass(pupil.class);
   const markRows = new Map<string, MarkEntry[]>();
-  for (const row of rows) {
+  for (const row of ungraded ? [] : rows) {
     if (row.mark === undefined) continue;
     const list = markRows.get(row.subject) ?? [];
     list.push({ date: row.date, mark: row.mark, kind: row.workKind });
     markRows.set(row.subject, list);
   }
+  const termMarks = termMarksOf(input, week);
   const marks: SubjectMarks[] = [...markRows]
-    .map(([subject, list]) => ({ subject, marks: list, average: averageOf(list) }))
-    .sort(bySubject);
+    .map(([subject, list]) => ({
+      subject,
+      marks: list,
+      termAverage: averageOf(termMarks.get(subject) ?? []),
+    }))
+    .sort(
+      (a, b) => (a.marks[0]?.date ?? '').localeCompare(b.marks[0]?.date ?? '') || bySubject(a, b),
+    );
 
-  const work: MissingWork[] = rows
+  const missing: MissingWork[] = rows
     .filter((r) => r.work === 'missing' || r.work === 'overdue')
     .map((r) => {
       const lesson = r.lessonId === undefined ? undefined : lessonById.get(r.lessonId);
@@ -179,7 +211,7 @@ export function summarizeWeek(input: WeekSummaryInput): WeekSummary {
     .filter(
       (l) =>
         l.class === pupil.class &&
-        l.status === 'agreed' &&
+        isAgreed(l) &&
         l.deadline !== undefined &&
         nextDays.has(l.deadline),
     )
@@ -199,46 +231,63 @@ export function summarizeWeek(input: WeekSummaryInput): WeekSummary {
     attended: recorded.length - absences.length,
     absences,
     marks,
-    work,
+    ungraded,
+    overdue: missing.filter((w) => isOverdue(w, week)),
+    pending: missing.filter((w) => !isOverdue(w, week)),
     comments,
     deadlines,
-    attention: attentionOf(absences, marks, work, week),
+    attention: attentionOf(
+      absences,
+      marks,
+      missing.filter((w) => isOverdue(w, week)),
+    ),
   };
 }
 
-/** The mean of the numeric marks to hundredths; pass/fail credits are listed, never averaged. */
-function averageOf(marks: readonly MarkEntry[]): number | undefined {
-  const numeric = marks
-    .map((m) => m.mark)
-    .filter((m): m is 1 | 2 | 3 | 4 | 5 => typeof m === 'number');
-  if (numeric.length === 0) return undefined;
+/** The pupil's numeric marks by subject from the term's start to the end of the week. */
+function termMarksOf(input: WeekSummaryInput, week: SchoolWeek): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const lastDay = week.dates[week.dates.length - 1] ?? '';
+  const from = input.termStart;
+  if (from === undefined) return out;
+  for (const row of input.journal) {
+    if (row.pupilId !== input.pupil.id || row.date < from || row.date > lastDay) continue;
+    if (typeof row.mark !== 'number') continue;
+    const list = out.get(row.subject) ?? [];
+    list.push(row.mark);
+    out.set(row.subject, list);
+  }
+  return out;
+}
+
+/** The mean to hundredths of two marks or more; one mark has no average worth printing. */
+function averageOf(numeric: readonly number[]): number | undefined {
+  if (numeric.length < 2) return undefined;
   const mean = numeric.reduce<number>((sum, m) => sum + m, 0) / numeric.length;
   return Math.round(mean * 100) / 100;
 }
 
 /**
- * The reasons for attention: absences without excuse, a 2 (or 1) or «незачёт», work overdue or
- * not handed in by its deadline. Work set on Friday for Monday is «не сдана» in Friday's
- * journal without anything being wrong: it is listed for the family but, while its deadline is
- * still ahead (after this week), it is no reason for alarm.
+ * The reasons for attention: absences without excuse, a 2 (or 1) or «незачёт», work overdue.
+ * Work set on Friday for Monday is «не сдана» in Friday's journal without anything being wrong:
+ * it is listed for the family as not yet due, and is no reason for alarm.
  */
 function attentionOf(
   absences: readonly Absence[],
   marks: readonly SubjectMarks[],
-  work: readonly MissingWork[],
-  week: SchoolWeek,
+  overdue: readonly MissingWork[],
 ): AttentionReason[] {
-  const lastDay = week.dates[week.dates.length - 1] ?? '';
+  // Most serious first: failing marks, then overdue work, then absences.
   const reasons: AttentionReason[] = [];
-  const unexcused = absences.filter((a) => !a.excused);
-  if (unexcused.length > 0) reasons.push({ kind: 'absent', absences: unexcused });
   const low = marks.filter((s) => s.marks.some((m) => isLow(m.mark))).map((s) => s.subject);
   if (low.length > 0) reasons.push({ kind: 'lowMark', subjects: low });
   const failed = marks.filter((s) => s.marks.some((m) => m.mark === 'fail')).map((s) => s.subject);
   if (failed.length > 0) reasons.push({ kind: 'fail', subjects: failed });
-  const due = work.filter(
-    (w) => w.state === 'overdue' || w.deadline === undefined || w.deadline <= lastDay,
-  );
-  if (due.length > 0) reasons.push({ kind: 'work', count: due.length });
+  if (overdue.length > 0) {
+    const subjects = [...new Set(overdue.map((w) => w.subject))];
+    reasons.push({ kind: 'work', count: overdue.length, subjects });
+  }
+  const unexcused = absences.filter((a) => !a.excused);
+  if (unexcused.length > 0) reasons.push({ kind: 'absent', absences: unexcused });
   return reasons;
 }

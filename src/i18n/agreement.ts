@@ -1,3 +1,4 @@
+import type { AgreementReason } from '../domain/agreement';
 import { pluralRu as plural } from './plural';
 
 /** Words of the agreement of lessons («Согласование») and its letter to the administrators. */
@@ -5,12 +6,9 @@ export interface AgreementStrings {
   readonly oneFile: string;
   readonly noSchedule: string;
   readonly outcome: (agreed: number, returned: number, awaiting: number, changed: number) => string;
-  readonly reasonAsked: string;
-  readonly reasonChanged: string;
-  readonly reasonChangedWhileWaiting: string;
-  readonly reasonNotByAdministration: string;
+  /** «Почему здесь» on «Согласование». */
+  readonly reasons: Readonly<Record<AgreementReason, string>>;
   readonly cancellation: string;
-  readonly reasonRemoved: string;
   readonly removal: string;
   readonly changedSubject: (count: number) => string;
   readonly changedIntro: string;
@@ -32,14 +30,17 @@ export const agreementRu: AgreementStrings = {
   noSchedule: 'Расписание не прочитано: согласование не обновлено (см. «Проблемы данных»).',
   outcome: (agreed, returned, awaiting, changed) =>
     `Согласовано: ${lessonsRu(agreed)}; возвращено на доработку: ${returned}; ждут решения: ${awaiting}; изменены после согласования: ${changed}.`,
-  reasonAsked: 'Учитель отправил на согласование',
-  reasonChanged: 'Изменён после согласования',
-  reasonChangedWhileWaiting: 'Изменён, пока ждал решения: посмотрите ещё раз',
-  reasonNotByAdministration: '«Согласовано» поставил не администратор',
+  reasons: {
+    asked: 'Учитель отправил на согласование',
+    changed: 'Изменён после согласования',
+    changedWhileWaiting: 'Изменён, пока ждал решения: посмотрите ещё раз',
+    notByAdministration: '«Согласовано» поставил не администратор',
+    removed: 'Строку урока удалили из расписания после публикации',
+  },
   cancellation: 'ОТМЕНА УРОКА',
-  reasonRemoved: 'Строку урока удалили из расписания после публикации',
   removal: 'Урок убран из расписания: семьям сообщат, что его не будет',
-  changedSubject: (count) => `${lessonsRu(count)} изменены после согласования`,
+  changedSubject: (count) =>
+    `${count} ${plural(count, 'урок изменён', 'урока изменены', 'уроков изменены')} после согласования`,
   changedIntro:
     'Эти уроки изменили после того, как вы их согласовали. Пока вы не согласуете их снова, семьи не получат ни изменений, ни этих уроков в расписании (вместо них — «уточняется»).',
   changedHowTo: (sheet) =>
@@ -54,12 +55,14 @@ export const agreementEn: AgreementStrings = {
   noSchedule: 'The schedule could not be read: agreement not updated (see "Data problems").',
   outcome: (agreed, returned, awaiting, changed) =>
     `Agreed: ${agreed}; sent back: ${returned}; awaiting a decision: ${awaiting}; changed after agreement: ${changed}.`,
-  reasonAsked: 'Sent for agreement by the teacher',
-  reasonChanged: 'Changed after agreement',
-  reasonChangedWhileWaiting: 'Changed while it waited: look again',
-  reasonNotByAdministration: '"Agreed" was set by someone other than an administrator',
+  reasons: {
+    asked: 'Sent for agreement by the teacher',
+    changed: 'Changed after agreement',
+    changedWhileWaiting: 'Changed while it waited: look again',
+    notByAdministration: '"Agreed" was set by someone other than an administrator',
+    removed: "The lesson's row was deleted from the schedule after publication",
+  },
   cancellation: 'LESSON CANCELLED',
-  reasonRemoved: "The lesson's row was deleted from the schedule after publication",
   removal: 'Lesson removed from the schedule: families will be told it will not take place',
   changedSubject: (count) => `${count} lesson${count === 1 ? '' : 's'} changed after agreement`,
   changedIntro:

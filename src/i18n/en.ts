@@ -174,6 +174,7 @@ export const en: Strings = {
         comment: 'Administration comment',
         agreedAt: 'Agreed',
         agreedAs: 'Agreed as',
+        pendingAs: 'Awaiting as',
       },
     },
   },
@@ -230,16 +231,23 @@ export const en: Strings = {
     timezone: 'School time zone (e.g. Europe/Moscow)',
     locale: 'Language of letters and sheets: ru or en',
     admin_emails: 'Administrators, comma-separated: they get reports and warnings',
-    hotline_phones: 'Hotline phones, separated by semicolons',
+    hotline_phones:
+      'Hotline phones, separated by semicolons; a local number without its code (see phone_area_code) or in full',
+    phone_area_code:
+      'Area code for hotline numbers given without it (e.g. 8212): letters make them tap-to-call',
     school_email: 'School e-mail',
     website: 'School website',
     mail_mode:
       'live: mail goes out; preview: everything goes to administrators marked [PREVIEW]; off: nothing is sent',
     publish_hour: 'Hour to publish the next school day (0–23)',
+    not_agreed_lead_hours:
+      'Hours before publication the administration gets the lessons not agreed (0–23)',
     school_days: 'School days, e.g. mon–fri',
     holidays: 'Holidays: dates and ranges, comma-separated (28.12.2026–11.01.2027)',
-    summary_day: 'Day of the weekly family letters',
-    summary_hour: 'Hour of the weekly family letters (0–23)',
+    summary_day:
+      'Day of the weekly family letters; blank: the morning after the journal deadline of the last school day (Saturday for a Monday–Friday school)',
+    summary_hour:
+      'Hour of the weekly family letters (0–23); blank: 9:00 (18:00 when the day is a school day)',
     report_day: 'Day of the weekly monitoring report',
     survey_invitations: 'Survey invitations: monthly, weekly or off',
     archive_weeks: 'How many weeks to keep reports and sent mail',
@@ -334,6 +342,10 @@ export const en: Strings = {
       `A teacher's individual consultation can be arranged through the hotline${phones ? ` (${phones})` : ''}${email ? ` or by e-mail to ${email}` : ''}, or reply to this letter.`,
     howToAskPaper: (phones, email) =>
       `If your child has no internet access, the school provides paper materials: call${phones ? ` (${phones})` : ''}${email ? ` or write to ${email}` : ''}.`,
+    requestLead: 'Need a teacher’s consultation or paper materials?',
+    requestButton: 'Send a request',
+    requestNote:
+      'Requests are handled within 3 school days; the answer goes to the e-mail in the request.',
     automatic: 'This letter was sent automatically by Distant.',
   },
   quota: {

@@ -107,6 +107,10 @@ export interface Strings {
     readonly howToAskHeading: string;
     readonly howToAskConsultation: (phones: string, email: string) => string;
     readonly howToAskPaper: (phones: string, email: string) => string;
+    /** The request form one tap away: «Нужна консультация или задания на бумаге?» [Оставить заявку]. */
+    readonly requestLead: string;
+    readonly requestButton: string;
+    readonly requestNote: string;
     readonly automatic: string;
   };
   readonly quota: {

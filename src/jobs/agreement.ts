@@ -17,7 +17,7 @@ import {
   type AgreedLesson,
   agreedForm,
   type AgreementRecord,
-  removalForm,
+  agreementStep,
 } from '../domain/agreement';
 import { addDays, formatDateRu } from '../domain/calendar';
 import { type Cell } from '../domain/cells';
@@ -40,8 +40,12 @@ import { loadSchool, type School } from './shared/school';
 import { filesOf } from './shared/school-files';
 import { openSystemSheet, type SystemSheet, systemRow } from './shared/system-sheet';
 
-/** The hours the watch runs: from before the first lesson to after the publication hour. */
-export const AGREEMENT_HOURS = { from: 7, to: 21 } as const;
+/**
+ * When the watch runs: every other hour from before the first lesson to after the publication
+ * hour (7, 9, … 21), so the runs between stay idle; an administrator's edit of «Согласование» asks
+ * for it at the next run whatever the hour.
+ */
+export const AGREEMENT_HOURS = { from: 7, to: 21, every: 2 } as const;
 
 /** What the job changed, for the dialog and the dispatcher's report. */
 export interface AgreementOutcome extends JobOutcome {
@@ -81,105 +85,41 @@ export function applyAgreements(ctx: DeliveryContext): AgreementOutcome {
   const horizon = addDays(today, -7 * settings.archiveWeeks);
   const lessons = new Map(school.lessons.map((l) => [l.value.id, l]));
 
-  const next = new Map<string, AgreementRecord & { reason: string }>();
-  const statusWrites = new Map<number, { status: LessonStatus; comment?: string }>();
-  const changedNow: AgreedLesson[] = [];
-  let agreed = 0;
-  let returned = 0;
-
   // Published lessons whose row is gone: families hear of it only once an administrator agrees.
   const published = readPublications(ctx, school).byLesson;
   const removed = new Map<string, LessonSnapshot>();
   for (const [id, snapshot] of published)
     if (!lessons.has(id) && snapshot.date >= today) removed.set(id, snapshot);
 
-  for (const [id, record] of records) {
-    const snapshot = removed.get(id);
-    if (snapshot !== undefined) {
-      const form = removalForm(id);
-      const alreadyAgreed = record.agreedAt !== undefined && record.agreedAs === form;
-      const agreeNow = !alreadyAgreed && record.decision === 'agree' && record.agreedAs === form;
-      next.set(id, {
-        lessonId: id,
-        agreedAs: form,
-        comment: record.comment,
-        agreedAt: alreadyAgreed ? record.agreedAt : agreeNow ? now : undefined,
-        reason: alreadyAgreed || agreeNow ? '' : words.reasonRemoved,
-      });
-      if (agreeNow) agreed++;
-      continue;
-    }
+  const next = new Map<string, AgreementRecord & { reason: string }>();
+  const statusWrites = new Map<number, { status: LessonStatus; comment?: string }>();
+  const changedNow: AgreedLesson[] = [];
+  let agreed = 0;
+  let returned = 0;
+  const ids = new Set([...records.keys(), ...removed.keys()]);
+  for (const { value } of school.lessons)
+    if (value.date >= today && value.status === 'pending') ids.add(value.id);
+
+  for (const id of ids) {
     const located = lessons.get(id);
-    // A lesson gone from the schedule, or long past, needs no record any more.
-    if (located === undefined || located.value.date < horizon) continue;
-    const lesson = located.value;
-    const form = agreedForm(lesson);
-    if (record.decision === 'agree' && record.agreedAt === undefined) {
-      if (record.agreedAs === form) {
-        next.set(id, { ...record, agreedAt: now, decision: undefined, reason: '' });
-        statusWrites.set(located.row, {
-          status: lesson.statusInSheet === 'cancelled' ? 'cancelled' : 'agreed',
-          ...(record.comment === undefined ? {} : { comment: record.comment }),
-        });
-        agreed++;
-      } else {
-        // The teacher changed it while it waited: the administrator must see the new version.
-        next.set(id, {
-          ...record,
-          agreedAs: form,
-          decision: undefined,
-          reason: words.reasonChangedWhileWaiting,
-        });
-      }
-      continue;
-    }
-    if (record.decision === 'return' && record.agreedAt === undefined) {
-      statusWrites.set(located.row, { status: 'draft', comment: record.comment ?? '' });
-      returned++;
-      continue;
-    }
-    // The agreement itself is the record; an unanswered request stays while the lesson awaits.
-    if (record.agreedAt !== undefined || lesson.status === 'pending')
-      next.set(id, { ...record, reason: '' });
-  }
-
-  for (const { row, value: lesson } of school.lessons) {
-    if (lesson.date < today || lesson.status !== 'pending' || statusWrites.has(row)) continue;
-    const record = next.get(lesson.id);
-    const form = agreedForm(lesson);
-    const changedSinceAgreed = record?.agreedAt !== undefined && record.agreedAs !== form;
-    if (lesson.gap === 'changed' || changedSinceAgreed) {
-      // Off the families' letters until agreed again; the teachers' sheet says so too.
-      changedNow.push(lesson);
-      // «согласовано» goes back to «на согласовании»; a cancellation stays for the administrator.
-      if (lesson.statusInSheet === 'agreed') statusWrites.set(row, { status: 'pending' });
-      next.set(lesson.id, {
-        lessonId: lesson.id,
-        agreedAs: form,
-        reason: words.reasonChanged,
-        ...(record?.comment === undefined ? {} : { comment: record.comment }),
+    // A lesson gone from the schedule unpublished, or long past, needs no record any more.
+    if (located === undefined && !removed.has(id)) continue;
+    if (located !== undefined && located.value.date < horizon) continue;
+    const result = agreementStep(id, located?.value ?? 'removed', records.get(id), now);
+    if (result.record !== undefined)
+      next.set(id, {
+        ...result.record,
+        reason: result.reason === undefined ? '' : words.reasons[result.reason],
       });
-      continue;
-    }
-    if (lesson.statusInSheet === 'agreed') statusWrites.set(row, { status: 'pending' });
-    if (record === undefined || record.agreedAs !== form) {
-      next.set(lesson.id, {
-        lessonId: lesson.id,
-        agreedAs: form,
-        reason:
-          lesson.gap === 'notByAdministration'
-            ? words.reasonNotByAdministration
-            : words.reasonAsked,
-        ...(record?.comment === undefined ? {} : { comment: record.comment }),
+    if (located !== undefined && result.sheetStatus !== undefined)
+      statusWrites.set(located.row, {
+        status: result.sheetStatus,
+        ...(result.comment === undefined ? {} : { comment: result.comment }),
       });
-    } else if (record.reason === '' && record.agreedAt === undefined) {
-      next.set(lesson.id, { ...record, reason: words.reasonAsked });
-    }
+    if (result.agreedNow) agreed++;
+    if (result.returnedNow) returned++;
+    if (result.changedNow && located !== undefined) changedNow.push(located.value);
   }
-
-  for (const id of removed.keys())
-    if (!next.has(id))
-      next.set(id, { lessonId: id, agreedAs: removalForm(id), reason: words.reasonRemoved });
 
   const rows = listRows(sheet, next, lessons, removed, school, strings);
   if (
@@ -209,7 +149,7 @@ export function applyAgreements(ctx: DeliveryContext): AgreementOutcome {
     };
     messages = enqueue(ctx, strings, [mail]).queued;
   }
-  const awaiting = [...next.values()].filter((r) => r.agreedAt === undefined).length;
+  const awaiting = [...next.values()].filter((r) => r.pendingAs !== undefined).length;
   return {
     ...done(words.outcome(agreed, returned, awaiting, changedNow.length), {
       agreed,
@@ -262,7 +202,7 @@ function listRows(
   });
   entries.sort(
     (a, b) =>
-      Number(a.record.agreedAt !== undefined) - Number(b.record.agreedAt !== undefined) ||
+      Number(a.record.pendingAs === undefined) - Number(b.record.pendingAs === undefined) ||
       a.date.localeCompare(b.date) ||
       a.class.localeCompare(b.class, 'ru', { numeric: true }) ||
       a.period - b.period ||
@@ -281,7 +221,8 @@ function listRows(
       decision: e.record.decision === undefined ? '' : strings.labels.decision[e.record.decision],
       comment: e.record.comment ?? '',
       agreedAt: e.record.agreedAt ?? '',
-      agreedAs: e.record.agreedAs,
+      agreedAs: e.record.agreedAs ?? '',
+      pendingAs: e.record.pendingAs ?? '',
     }),
   );
 }

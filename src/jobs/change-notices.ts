@@ -12,6 +12,7 @@ import { changeNoticeLetter, type FieldChange, type LessonChange } from '../mail
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
 import { classAudience, classMail, teacherNames } from './shared/audience';
+import { loadRegistry } from './shared/form-registry';
 import { type DeliveryContext, enqueue } from './shared/outbox';
 import {
   type LessonSnapshot,
@@ -103,10 +104,11 @@ export function sendChangeNotices(ctx: DeliveryContext): JobOutcome {
   }
 
   const mails: OutgoingMail[] = [];
+  const request = byClass.size > 0 ? loadRegistry(ctx.store).request : undefined;
   for (const [cls, changes] of [...byClass.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const audience = classAudience(cls, school);
     if (audience === null) continue;
-    const letter = changeNoticeLetter({ cls, changes, settings, strings });
+    const letter = changeNoticeLetter({ cls, changes, request, settings, strings });
     const hour = formatTime(school.zone.parts(ctx.clock.now()).minutes).slice(0, 2);
     const recipients = [...audience.to, ...audience.bcc];
     const key = messageKey(

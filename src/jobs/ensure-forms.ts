@@ -4,8 +4,14 @@
  * unlinked or when their response sheet was deleted — and names their response sheets. Kept apart
  * from the pure sheet setup: it needs FormApp, and a failure here must not undo the sheets.
  */
-import { FORM_KINDS, FORM_LAYOUTS, type FormKind } from '../domain/forms';
-import type { Strings } from '../i18n';
+import {
+  FORM_KINDS,
+  FORM_LAYOUTS,
+  type FormKind,
+  isPrefillTemplate,
+  PREFILL_TOKENS,
+} from '../domain/forms';
+import { ALL_STRINGS, type Strings } from '../i18n';
 import type { FormQuestion, FormSpec, Forms } from '../ports/forms';
 import type { Lock } from '../ports/lock';
 import type { Store } from '../ports/store';
@@ -68,6 +74,25 @@ export function formSpec(kind: FormKind, strings: Strings): FormSpec {
 }
 
 /**
+ * The request form's pre-filled link with placeholders for the pupil's ID and class, asked of
+ * Google once here so that a letter costs no Forms call. The questions are named in both
+ * languages (the form keeps the titles it was made with). A link without both placeholders, or a
+ * failure, leaves no template: letters then link the plain form, and setup still succeeds.
+ */
+function requestTemplate(forms: Forms, formId: string): string | undefined {
+  const answers = ALL_STRINGS.flatMap((s) => [
+    { title: s.forms.questions.pupilId, value: PREFILL_TOKENS.pupilId },
+    { title: s.forms.questions.class, value: PREFILL_TOKENS.class },
+  ]);
+  try {
+    const url = forms.prefilledUrl(formId, answers);
+    return isPrefillTemplate(url) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Ensures the four forms. Runs under the document lock, so two administrators pressing setup at
  * once cannot both create a form; the registry is saved after each change, so a run cut short
  * never leaves a form that the next run would create a second time.
@@ -98,8 +123,12 @@ export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredFor
         record = { ...record, sheetId: linked.sheetId, links: record.links + 1 };
         sheetName = linked.sheetName;
       }
-      if (created || relink || record.url !== url) {
-        registry[kind] = { ...record, url };
+      const prefill =
+        kind === 'request' && (created || record.prefill === undefined)
+          ? requestTemplate(ctx.forms, record.formId)
+          : record.prefill;
+      if (created || relink || record.url !== url || prefill !== record.prefill) {
+        registry[kind] = { ...record, url, ...(prefill === undefined ? {} : { prefill }) };
         saveRegistry(ctx.store, registry);
       }
       ensured.push({

@@ -1,10 +1,12 @@
 /**
  * Weekly family summaries and class teachers' digests (DESIGN §4; instruction §4.3: class
- * teachers inform parents of the results at least once a week). On `summary_day` at
- * `summary_hour`, and from the menu:
+ * teachers inform parents of the results at least once a week). By default the morning after
+ * the journal deadline of the week's last school day (domain/weekly-letter-time), or on
+ * `summary_day` at `summary_hour`; and from the menu:
  *
  *   load the tables → work out the week → group pupils into families → sum up each pupil's week
- *   → one letter per family, one digest per class → queue them → record who was informed.
+ *   (and the term's marks) → one letter per family, one digest per class → queue them → record
+ *   who was informed.
  *
  * Messages are keyed by week and recipients, so a second run in the same week queues nothing new
  * (a family keeps the letter it already got, even if the journal has grown since).
@@ -19,12 +21,16 @@ import {
   summarizeWeek,
   type WeekSummary,
 } from '../domain/week-summary';
+import { termStart as termStartOf } from '../domain/term';
+import { summarisedDay, weeklyLetterTime } from '../domain/weekly-letter-time';
 import { classDigestMail } from '../mail/class-digest';
-import { familySummaryMail } from '../mail/family-summary';
+import { type FamilyLinks, familySummaryMail } from '../mail/family-summary';
+import { plainWeek, schoolDaysOf } from '../mail/week-words';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
 import { type InformedRecord, recordInformed } from './shared/informed-sheet';
 import { teacherNames } from './shared/audience';
+import { loadRegistry } from './shared/form-registry';
 import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool, type School } from './shared/school';
 
@@ -51,14 +57,10 @@ export type SummarySchool = Pick<
 > &
   Partial<Pick<School, 'staff'>>;
 
-/** The scheduled job: weekly, at `summary_day` / `summary_hour` in the school's time zone. */
+/** The scheduled job: weekly, at the weekly letter's time in the school's time zone. */
 export const familySummariesJob: ScheduledJob = {
   id: 'familySummaries',
-  cadence: (settings) => ({
-    kind: 'weekly',
-    weekday: settings.summaryDay,
-    hour: settings.summaryHour,
-  }),
+  cadence: (settings) => ({ kind: 'weekly', ...weeklyLetterTime(settings) }),
   // Composing and queuing take seconds even for 2,000 pupils: one pass, no cursor needed.
   run: (ctx) => ({ outcome: sendWeeklySummaries(ctx) }),
 };
@@ -68,24 +70,33 @@ export const familySummariesJob: ScheduledJob = {
  * The week is the ISO week of the run's local date. Used by the job and by the menu.
  */
 export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
-  // The week's journal; its lessons and next week's (deadlines), with a week before for safety.
+  // The week's lessons and next week's (deadlines), a week before for safety; the term's journal.
   const school = loadSchool(
     ctx.workbook,
     ctx.clock,
     ['classes', 'staff', 'pupils', 'schedule', 'journal'],
-    (_settings, today) => {
-      const week = schoolWeekOf(today);
+    (settings, today) => {
+      const week = schoolWeekOf(summarisedDay(today, settings));
       const from = week.dates[0] ?? today;
       const to = week.next[week.next.length - 1] ?? today;
+      // The journal since the term began: the letter gives the term's average (domain/term).
       return {
         schedule: { from: addDays(from, -7), to },
-        journal: { from, to: week.dates[week.dates.length - 1] ?? today },
+        journal: {
+          from: termStartOf(from, settings),
+          to: week.dates[week.dates.length - 1] ?? today,
+        },
       };
     },
   );
   const { settings, strings } = school;
-  const week = schoolWeekOf(school.zone.parts(ctx.clock.now()).date);
-  const plan = planWeeklySummaries(school, week);
+  const today = school.zone.parts(ctx.clock.now()).date;
+  const week = schoolWeekOf(summarisedDay(today, settings));
+  if (schoolDaysOf(week, settings).length === 0) {
+    const summary = strings.summary.noSchoolDays(plainWeek(week, settings, strings));
+    return { job: familySummariesJob.id, summary, details: [], problems: 0, messages: 0 };
+  }
+  const plan = planWeeklySummaries(school, week, familyLinks(ctx, settings, today));
 
   const queued = enqueue(ctx, strings, [...plan.letters, ...plan.digests]);
   // Only letters that really go to families inform anybody: in preview they go to the admins.
@@ -99,7 +110,7 @@ export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
       ? [t.noClassTeacher(plan.classesWithoutTeacher.join(', '))]
       : []),
     recorded === undefined
-      ? t.notRecorded(settings.mailMode)
+      ? t.notRecorded(strings.labels.mailMode[settings.mailMode])
       : t.recorded(recorded.written, recorded.sheet),
   ];
   const summary = t.outcome(
@@ -118,16 +129,47 @@ export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
   };
 }
 
+/** Days of the month after the 1st during which a monthly survey counts as open. */
+export const MONTHLY_SURVEY_OPEN_DAYS = 14;
+
+/**
+ * The links of the week's letters, from the form registry (one property read, no Forms call):
+ * the request form with its pre-filled template, and the parent survey while it is open — always
+ * with weekly invitations, the first two weeks of the month with monthly ones, never when off.
+ */
+export function familyLinks(
+  ctx: Pick<DeliveryContext, 'store'>,
+  settings: Pick<SummarySchool['settings'], 'surveyInvitations'>,
+  today: string,
+): FamilyLinks {
+  const registry = loadRegistry(ctx.store);
+  const request = registry.request;
+  const open =
+    settings.surveyInvitations === 'weekly' ||
+    (settings.surveyInvitations === 'monthly' &&
+      Number(today.slice(8, 10)) <= MONTHLY_SURVEY_OPEN_DAYS);
+  return {
+    ...(request === undefined ? {} : { request: { url: request.url, prefill: request.prefill } }),
+    ...(open && registry.parentSurvey !== undefined ? { survey: registry.parentSurvey.url } : {}),
+  };
+}
+
 /** Works out every letter of the week from the school's tables (pure: nothing is written). */
-export function planWeeklySummaries(school: SummarySchool, week: SchoolWeek): WeeklySummaryPlan {
+export function planWeeklySummaries(
+  school: SummarySchool,
+  week: SchoolWeek,
+  links: FamilyLinks = {},
+): WeeklySummaryPlan {
   const { settings, strings } = school;
   const pupils = school.pupils.map((p) => p.value);
   const { families, toCall } = groupFamilies(pupils);
 
-  // Index once: 2,000 pupils × a 60,000-row journal must not be a nested scan.
-  const weekDays = new Set([...week.dates]);
+  // Index once: 2,000 pupils × a 60,000-row journal must not be a nested scan. The term's rows
+  // up to the week's end are kept for the term's average.
+  const lastDay = week.dates[week.dates.length - 1] ?? '';
+  const termStart = termStartOf(week.dates[0] ?? lastDay, settings);
   const journalOf = groupBy(
-    school.journal.map((j) => j.value).filter((j) => weekDays.has(j.date)),
+    school.journal.map((j) => j.value).filter((j) => j.date >= termStart && j.date <= lastDay),
     (j) => j.pupilId,
   );
   const lessonsOf = groupBy(
@@ -142,6 +184,7 @@ export function planWeeklySummaries(school: SummarySchool, week: SchoolWeek): We
         pupil,
         week,
         journal: journalOf.get(pupil.id) ?? [],
+        termStart,
         lessons: lessonsOf.get(pupil.class) ?? [],
       }),
     );
@@ -159,6 +202,7 @@ export function planWeeklySummaries(school: SummarySchool, week: SchoolWeek): We
       week,
       classTeachers,
       teacherNames: teacherNames({ staff: school.staff ?? [] }),
+      links,
       settings,
       strings,
     }),

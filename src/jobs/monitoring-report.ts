@@ -1,12 +1,17 @@
 /**
- * The weekly monitoring report (DESIGN §4; instruction §4.1): per teacher and class, lessons
- * planned / held / journaled / journal overdue and marks posted; families informed; survey
- * satisfaction; the access census; requests. Written to the sheet «Отчёт ГГГГ-Wнн» and mailed to
- * the administrators.
+ * The weekly monitoring report (DESIGN §4; instruction §4.1): what needs action first (journals
+ * overdue by teacher, requests overdue, census and families missing by class), then per teacher
+ * and class the journal, marks, attendance and pupils needing attention; families informed;
+ * survey satisfaction; the access census; requests; a four-week trend. Written to the sheet
+ * «Отчёт ГГГГ-Wнн» with its charts and mailed to the administrators.
  *
- *   load the tables → read «Информирование» and the survey sheets → compute the figures
- *   → write the report sheet (one write) → delete reports older than `archive_weeks`
- *   → queue one letter to `admin_emails`.
+ *   load the tables → read «Информирование», the survey sheets and the three report sheets
+ *   before (the trend) → compute the figures → write the report sheet (one write of its body)
+ *   with its charts and colours → delete reports older than `archive_weeks` → queue one letter
+ *   to `admin_emails`.
+ *
+ * The trend's earlier weeks come from their own report sheets, never from the journal: an old
+ * week's rows may have been archived, and its sheet says what it said then (docs/decisions.md).
  *
  * Which week: the scheduled job runs on `report_day` at 07:00 and reports on the week just
  * finished (the previous ISO week); the menu reports on the current week so far, as an interim
@@ -14,7 +19,8 @@
  * week was over, so each week gets at most one interim and one final letter. A week with no lesson
  * in the schedule or the journal (holidays) gets no scheduled report: nothing to monitor, no mail.
  */
-import { cellText, type Grid, normalizeWord } from '../domain/cells';
+import { weeklyLetterTime } from '../domain/weekly-letter-time';
+import { type Cell, cellText, type Grid, normalizeWord } from '../domain/cells';
 import {
   type InformedEntry,
   monitoringReport,
@@ -22,11 +28,16 @@ import {
   previousWeek,
   type ReportWeek,
   reportWeekOf,
+  TREND_KEYS,
+  trendFigures,
+  type TrendFigures,
   weeksBetween,
 } from '../domain/monitoring';
 import { matchHeaders } from '../domain/table';
 import { ALL_STRINGS, type Strings } from '../i18n';
-import { reportMail, reportSheetRows } from '../mail/monitoring-report';
+import { reportMail, reportSheet, type TrendWeek, weekRange } from '../mail/monitoring-report';
+import { readReportSheet, reportGrid, reportLayout } from '../mail/report-sheet';
+import type { SheetLayout } from '../ports/workbook';
 import type { Workbook } from '../ports/workbook';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
@@ -93,7 +104,7 @@ export function buildWeeklyReport(
     !school.lessons.some((l) => days.has(l.value.date)) &&
     !school.journal.some((j) => days.has(j.value.date))
   ) {
-    const summary = strings.report.emptyWeek(reported.label);
+    const summary = strings.report.emptyWeek(weekRange(reported, strings));
     ctx.log.info(summary);
     return { job: monitoringReportJob.id, summary, details: [], problems: 0, messages: 0 };
   }
@@ -116,7 +127,9 @@ export function buildWeeklyReport(
     lessons: school.lessons.map((l) => l.value),
     journal,
     isJournaled: journalIndex(journal),
+    summaryAt: weeklyLetterTime(settings),
     pupils,
+    classes: school.classes.map((c) => c.value),
     staff: school.staff.map((s) => s.value),
     informed: readInformed(ctx.workbook, names, strings),
     access: school.access.map((a) => a.value),
@@ -124,18 +137,25 @@ export function buildWeeklyReport(
     surveys: { parents: surveySheet('parents'), pupils: surveySheet('pupils') },
   });
 
+  const weeks = [reported];
+  while (weeks.length < TREND_WEEKS) weeks.unshift(previousWeek(weeks[0]!));
   const wording = {
     report,
     builtAt: local,
     pupils: new Map(pupils.map((p) => [p.id, p])),
     staffNames: new Map(school.staff.map((s) => [s.value.email, s.value.name])),
+    trend: weeks.map((week): TrendWeek => ({
+      week,
+      figures:
+        week === reported ? trendFigures(report) : readTrend(ctx.workbook, names, week, strings),
+    })),
     settings,
     strings,
   };
-  const sheetName =
-    ALL_STRINGS.map((s) => s.report.sheetName(reported.label)).find((n) => names.includes(n)) ??
-    strings.report.sheetName(reported.label);
-  const deleted = writeReportSheet(ctx, sheetName, reportSheetRows(wording), {
+  const sheetName = reportSheetName(names, reported) ?? strings.report.sheetName(reported.label);
+  const rows = reportGrid(reportSheet(wording), strings);
+  const layout = reportLayout(readReportSheet(rows, strings));
+  const deleted = writeReportSheet(ctx, sheetName, rows, layout, {
     names,
     current,
     keepWeeks: settings.archiveWeeks,
@@ -154,7 +174,7 @@ export function buildWeeklyReport(
     );
   }
   if (deleted.length > 0) details.push(strings.report.deleted(deleted.join(', ')));
-  const summary = strings.report.outcome(reported.label, sheetName);
+  const summary = strings.report.outcome(weekRange(reported, strings), sheetName);
   ctx.log.info(summary);
   return {
     job: monitoringReportJob.id,
@@ -165,28 +185,73 @@ export function buildWeeklyReport(
   };
 }
 
+/** The weeks the trend shows, the reported one last. */
+const TREND_WEEKS = 4;
+
+/** The report sheet of `week` in either language, if the workbook has one. */
+function reportSheetName(names: readonly string[], week: ReportWeek): string | undefined {
+  return ALL_STRINGS.map((s) => s.report.sheetName(week.label)).find((n) => names.includes(n));
+}
+
 /**
- * Writes the report in one write — a new sheet whole, or an existing one's body (its title row
- * names the same week) — and deletes report sheets more than `keepWeeks` weeks before the current
- * week. Under the document lock, so the menu and the hourly run never both create the sheet.
- * Returns the names of the sheets deleted.
+ * A week's trend figures as its own report sheet gave them (the last row of its trend section,
+ * whole percents); undefined without a sheet or a trend section (a sheet of an older version).
+ */
+function readTrend(
+  workbook: Workbook,
+  names: readonly string[],
+  week: ReportWeek,
+  strings: Strings,
+): TrendFigures | undefined {
+  const name = reportSheetName(names, week);
+  const grid = name === undefined ? null : workbook.read(name);
+  if (grid === null) return undefined;
+  const read = readReportSheet(grid, strings);
+  const section = read.sections.find((s) => s.key === 'trend');
+  const row = section?.rows[section.rows.length - 1];
+  if (section === undefined || row === undefined) return undefined;
+  const c = read.strings.report.columns;
+  const columns = {
+    journal: c.journalShare,
+    attendance: c.attendanceShare,
+    informed: c.informedShare,
+    satisfied: c.satisfiedShare,
+  };
+  const value = (cell: Cell | undefined): number | undefined =>
+    typeof cell === 'number' ? cell / 100 : undefined;
+  return Object.fromEntries(
+    TREND_KEYS.map((key) => [
+      key,
+      value(row[section.header.findIndex((h) => cellText(h) === columns[key])]),
+    ]),
+  ) as TrendFigures;
+}
+
+/**
+ * Writes the report — a new sheet whole, or an existing one's title and body — with its charts
+ * and colours, and deletes report sheets more than `keepWeeks` weeks before the current week.
+ * Under the document lock, so the menu and the hourly run never both create the sheet. Returns
+ * the names of the sheets deleted.
  */
 function writeReportSheet(
   ctx: DeliveryContext,
   sheetName: string,
   rows: Grid,
+  layout: SheetLayout,
   archive: { names: readonly string[]; current: ReportWeek; keepWeeks: number },
 ): string[] {
   if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
     throw new Error('The workbook is busy (document lock); try again in a minute.');
   try {
     if (archive.names.includes(sheetName)) {
+      // The title too: a sheet built by an older version named the week otherwise.
       ctx.workbook.replaceBody(sheetName, rows.slice(1));
+      ctx.workbook.write(sheetName, 1, rows.slice(0, 1));
     } else {
       ctx.workbook.createSheet(sheetName);
       ctx.workbook.write(sheetName, 1, rows);
-      ctx.workbook.applyLayout(sheetName, { frozenRows: 1, columns: [] });
     }
+    ctx.workbook.applyLayout(sheetName, layout);
     const deleted = archive.names.filter((name) => {
       if (name === sheetName) return false;
       const week = parseIsoWeek(reportSheetWeek(name) ?? '');

@@ -1,19 +1,28 @@
 /**
  * Daily publication (instruction §4.1): after `publish_hour`, the next school day's agreed lessons
  * go to each class — its group address, or its pupils and parents — and the rows are stamped
- * «Опубликовано». The administration gets the lessons still not agreed. Publishing again sends
- * nothing new; a lesson agreed after publication goes out in an "updated" letter.
+ * «Опубликовано». The administration got the lessons not agreed a few hours before
+ * (jobs/not-agreed-list). Publishing again sends nothing new; a lesson agreed after publication
+ * goes out in an "updated" letter.
  */
 import { type Cell, type Grid } from '../domain/cells';
 import { type LocalDate } from '../domain/calendar';
-import { byPeriod, isPublishable, missingForForm, nextSchoolDay } from '../domain/lessons';
+import {
+  byPeriod,
+  isAgreed,
+  isAwaitingAgreement,
+  missingForForm,
+  nextSchoolDay,
+} from '../domain/lessons';
 import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
 import type { Lesson, Located } from '../domain/rows';
 import { renderParts } from '../mail/document';
-import { classScheduleLetter, dayLabelOn, notAgreedLetter } from '../mail/schedule-letters';
+import { adultDisplayName } from '../domain/privacy';
+import { classScheduleLetter, dayLabelOn, incompleteLessonsLetter } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
 import type { ScheduledJob, ScheduledRunContext } from './scheduled-job';
 import { classAudience, classMail, teacherNames } from './shared/audience';
+import { loadRegistry } from './shared/form-registry';
 import { enqueue, type DeliveryContext } from './shared/outbox';
 import { recordPublications } from './shared/publications';
 import { loadSchool, type School } from './shared/school';
@@ -21,7 +30,13 @@ import { loadSchool, type School } from './shared/school';
 /** The sheets publication reads. */
 const SHEETS_READ = ['classes', 'staff', 'pupils', 'schedule'] as const;
 
-/** Publishes the next school day after `today`'s date in the school's zone; returns the outcome. */
+/**
+ * Publishes the next school day after `today`'s date in the school's zone; returns the outcome.
+ * A class gets its letter when it has an agreed lesson not yet published; the letter holds every
+ * lesson of the day that is not cancelled, the ones not agreed as «уточняется». Only agreed
+ * lessons are stamped. Teachers of agreed lessons with details missing are told, with the
+ * administrators in Cc.
+ */
 export function publishNextDay(ctx: DeliveryContext): JobOutcome {
   // Only the rows of the day to publish are read (jobs/shared/dated-rows).
   const school = loadSchool(ctx.workbook, ctx.clock, SHEETS_READ, (settings, today) => {
@@ -34,8 +49,9 @@ export function publishNextDay(ctx: DeliveryContext): JobOutcome {
   if (day === null) return outcome(strings.schedule.noSchoolDay, 0);
 
   const ofDay = school.lessons.filter((l) => l.value.date === day);
-  const ready = ofDay.filter((l) => isPublishable(l.value));
+  const ready = ofDay.filter((l) => isAgreed(l.value));
   const teachers = teacherNames(school);
+  const request = loadRegistry(ctx.store).request;
   const mails: OutgoingMail[] = [];
   const stamped: Located<Lesson>[] = [];
 
@@ -47,13 +63,17 @@ export function publishNextDay(ctx: DeliveryContext): JobOutcome {
     stamped.push(...fresh);
     if (audience === null) continue;
     const updated = fresh.length < lessons.length;
-    const sorted = lessons.map((l) => l.value).sort(byPeriod);
+    const shown = ofDay
+      .map((l) => l.value)
+      .filter((l) => l.class === cls && (isAgreed(l) || isAwaitingAgreement(l)))
+      .sort(byPeriod);
     const letter = classScheduleLetter({
       cls,
       day,
-      lessons: sorted,
+      lessons: shown,
       updated,
       teachers,
+      request,
       settings,
       strings,
     });
@@ -62,37 +82,24 @@ export function publishNextDay(ctx: DeliveryContext): JobOutcome {
       'publish',
       day,
       recipients,
-      `${cls}|${shortHash(sorted.map((l) => l.id).join(','))}`,
+      `${cls}|${shortHash(
+        lessons
+          .map((l) => l.value.id)
+          .sort()
+          .join(','),
+      )}`,
     );
     mails.push(classMail('publish', key, audience, settings, letter));
   }
-
-  const notAgreed = ofDay
-    .filter((l) => l.value.status === 'draft' || l.value.status === 'pending')
-    .map((l) => l.value);
-  const byClassThenPeriod = (a: Lesson, b: Lesson): number =>
-    a.class.localeCompare(b.class, 'ru', { numeric: true }) || byPeriod(a, b);
-  const incomplete = ofDay
-    .filter((l) => l.value.status === 'agreed' && missingForForm(l.value).length > 0)
-    .map((l) => l.value);
-  if ((notAgreed.length > 0 || incomplete.length > 0) && settings.adminEmails.length > 0) {
-    const letter = notAgreedLetter({
+  mails.push(
+    ...incompleteNotices(
+      ctx,
+      school,
       day,
-      notAgreed: notAgreed.sort(byClassThenPeriod),
-      incomplete: incomplete.sort(byClassThenPeriod),
+      stamped.map((l) => l.value),
       teachers,
-      settings,
-      strings,
-    });
-    const state = [...notAgreed, ...incomplete].map((l) => `${l.id}:${l.status}`).join(',');
-    mails.push({
-      key: messageKey('notAgreed', day, settings.adminEmails, shortHash(state)),
-      job: 'notAgreed',
-      to: settings.adminEmails,
-      subject: letter.subject,
-      ...renderParts(letter.doc),
-    });
-  }
+    ),
+  );
 
   const queued = enqueue(ctx, strings, mails);
   // Stamped after queuing: a crash in between re-queues nothing (same keys) and stamps on retry.
@@ -115,6 +122,53 @@ export function publishNextDay(ctx: DeliveryContext): JobOutcome {
   function outcome(text: string, messages: number, details: string[] = []): JobOutcome {
     return { job: 'publish', summary: text, details, problems: 0, messages };
   }
+}
+
+/**
+ * One letter per teacher whose just-published lessons lack what their form needs, naming the
+ * columns; the administrators in Cc (the not-agreed list told them hours before, this is the
+ * state families were sent).
+ */
+function incompleteNotices(
+  ctx: DeliveryContext,
+  school: School,
+  day: LocalDate,
+  published: readonly Lesson[],
+  teachers: ReadonlyMap<string, string>,
+): OutgoingMail[] {
+  const { settings, strings } = school;
+  const incomplete = published.filter((l) => missingForForm(l).length > 0);
+  const scheduleSheet = school.sheetName.schedule ?? strings.sheets.schedule.name;
+  const scheduleUrl = ctx.workbook.url(scheduleSheet);
+  return [...new Set(incomplete.map((l) => l.teacher))].sort().map((teacher) => {
+    const lessons = incomplete
+      .filter((l) => l.teacher === teacher)
+      .sort((a, b) => a.class.localeCompare(b.class, 'ru', { numeric: true }) || byPeriod(a, b));
+    const letter = incompleteLessonsLetter({
+      day,
+      lessons,
+      teacherName: adultDisplayName(teachers.get(teacher) ?? '', 'minimal'),
+      scheduleSheet,
+      scheduleUrl,
+      teachers,
+      settings,
+      strings,
+    });
+    const cc = settings.adminEmails.filter((a) => a !== teacher);
+    return {
+      key: messageKey(
+        'incomplete',
+        day,
+        [teacher, ...cc],
+        shortHash(lessons.map((l) => l.id).join(',')),
+      ),
+      job: 'incomplete',
+      to: [teacher],
+      cc,
+      subject: letter.subject,
+      ...renderParts(letter.doc),
+    };
+  });
 }
 
 /** Writes the «Опубликовано» stamp in one setValues over the rows it spans. */

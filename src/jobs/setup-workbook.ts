@@ -8,7 +8,7 @@
  * only after its copy was compared cell by cell.
  */
 import { type Cell, cellText, normalizeWord } from '../domain/cells';
-import { SETTING_DEFAULTS } from '../domain/settings';
+import { SETTING_DEFAULTS, settingDefaultText } from '../domain/settings';
 import { SHEET_SPECS, type SheetKey, type SheetSpec } from '../domain/sheets';
 import { matchHeaders } from '../domain/table';
 import { VOCABULARIES, type VocabularyName } from '../domain/vocabulary';
@@ -172,7 +172,10 @@ function addMissingSettings(
   const rows: Cell[][] = [];
   for (const [key, fallback] of SETTING_DEFAULTS) {
     if (present.has(key)) continue;
-    const value = key === 'admin_emails' ? options.callerEmail.trim().toLowerCase() : fallback;
+    const value =
+      key === 'admin_emails'
+        ? options.callerEmail.trim().toLowerCase()
+        : settingDefaultText(key, fallback, strings);
     const row: Cell[] = new Array<Cell>(header.length).fill('');
     row[keyIndex] = key;
     row[columns.get('value') ?? 1] = value;

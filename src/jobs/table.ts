@@ -7,6 +7,7 @@ import { archiveJob } from './archive';
 import { changeNoticesJob } from './change-notices';
 import { familySummariesJob } from './family-summaries';
 import { monitoringReportJob } from './monitoring-report';
+import { notAgreedListJob } from './not-agreed-list';
 import { publishScheduleJob } from './publish-schedule';
 import { surveyInvitationsJob } from './survey-invitations';
 import type { ScheduledJob } from './scheduled-job';
@@ -19,6 +20,7 @@ import { teacherRemindersJob } from './teacher-reminders';
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   agreementJob,
   changeNoticesJob,
+  notAgreedListJob,
   publishScheduleJob,
   teacherRemindersJob,
   archiveJob,

@@ -1,16 +1,20 @@
 /**
  * Teacher reminders (instruction §4.2: timely marks in the journal; the schedule agreed ahead):
  * once a day, at most one letter per teacher, naming their lessons past `journal_deadline_hours`
- * with no journal rows, and — from Friday — their next week's lessons still in draft.
+ * with no journal rows, and — from Friday — their next week's lessons still in draft. The
+ * teacher is greeted by name and patronymic; the subject counts the lessons and their dates and
+ * says «повторное напоминание» with the day count when the same lessons were chased before.
  */
 import { addDays, instantOf, isoWeek, mondayOf, weekdayOf } from '../domain/calendar';
-import { byPeriod, isSchoolDay } from '../domain/lessons';
+import { byPeriod, isAgreed, isSchoolDay } from '../domain/lessons';
+import { adultDisplayName } from '../domain/privacy';
 import { messageKey, type OutgoingMail } from '../domain/mail';
 import type { JournalEntry, Lesson } from '../domain/rows';
 import { renderParts } from '../mail/document';
 import { teacherReminderLetter } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
+import { teacherNames } from './shared/audience';
 import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool } from './shared/school';
 
@@ -69,15 +73,30 @@ export function sendTeacherReminders(ctx: DeliveryContext): JobOutcome {
   const deadlineMs = settings.journalDeadlineHours * 3_600_000;
   const from = addDays(today, -LOOKBACK_DAYS);
 
+  const dueAt = (l: Lesson): number =>
+    instantOf(zone, l.date, l.end ?? l.start ?? 24 * 60 - 1).getTime() + deadlineMs;
   const unjournaled = school.lessons
     .map((l) => l.value)
-    .filter((l) => l.status === 'agreed' && l.date >= from && l.date <= today)
-    .filter(
-      (l) =>
-        instantOf(zone, l.date, l.end ?? l.start ?? 24 * 60 - 1).getTime() + deadlineMs <
-        now.getTime(),
-    )
+    .filter((l) => isAgreed(l) && l.date >= from && l.date <= today)
+    .filter((l) => dueAt(l) < now.getTime())
     .filter((l) => !isJournaled(l));
+  // The day of reminding: the school days, up to today, whose 08:00 run was past the deadline of
+  // the oldest lesson in the letter (the first reminder is day 1). Computed, not read from the
+  // outbox: the same answer on a rerun, and no outbox read.
+  const reminderDay = (lessons: readonly Lesson[]): number => {
+    if (lessons.length === 0) return weekdayOf(today) >= DRAFTS_FROM_WEEKDAY ? draftDay : 1;
+    const oldest = Math.min(...lessons.map(dueAt));
+    let days = 0;
+    for (let d = today; d >= from; d = addDays(d, -1)) {
+      if (instantOf(zone, d, REMINDER_HOUR * 60).getTime() <= oldest) break;
+      if (isSchoolDay(d, settings)) days++;
+    }
+    return Math.max(1, days);
+  };
+  // Drafts are chased from Friday: the school days from this week's Friday to today.
+  let draftDay = 0;
+  for (let d = today; weekdayOf(d) >= DRAFTS_FROM_WEEKDAY; d = addDays(d, -1))
+    if (isSchoolDay(d, settings)) draftDay++;
   const nextWeek = isoWeek(addDays(mondayOf(today), 7));
   const drafts =
     weekdayOf(today) >= DRAFTS_FROM_WEEKDAY
@@ -91,16 +110,26 @@ export function sendTeacherReminders(ctx: DeliveryContext): JobOutcome {
     journal: school.sheetName.journal ?? strings.sheets.journal.name,
     schedule: school.sheetName.schedule ?? strings.sheets.schedule.name,
   };
+  const urls = {
+    journal: ctx.workbook.url(sheetNames.journal),
+    schedule: ctx.workbook.url(sheetNames.schedule),
+  };
+  const names = teacherNames(school);
   const mails: OutgoingMail[] = teachers.map((teacher) => {
     const mine = (list: Lesson[]): Lesson[] =>
       list
         .filter((l) => l.teacher === teacher)
         .sort((a, b) => a.date.localeCompare(b.date) || byPeriod(a, b));
+    const own = mine(unjournaled);
     const letter = teacherReminderLetter({
-      unjournaled: mine(unjournaled),
+      unjournaled: own,
       drafts: mine(drafts),
       deadlineHours: settings.journalDeadlineHours,
+      // Teachers are addressed by name and patronymic, as at school.
+      teacherName: adultDisplayName(names.get(teacher) ?? '', 'minimal'),
+      day: reminderDay(own),
       sheetNames,
+      urls,
       settings,
       strings,
     });

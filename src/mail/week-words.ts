@@ -3,7 +3,9 @@
  * range, marks and the reasons a pupil needs attention — said the same way in both letters.
  */
 import { type LocalDate, weekdayOf } from '../domain/calendar';
+import { isSchoolDay } from '../domain/lessons';
 import type { Mark } from '../domain/parse';
+import type { Settings } from '../domain/settings';
 import type { AttentionReason, SchoolWeek } from '../domain/week-summary';
 import type { Strings } from '../i18n';
 
@@ -22,6 +24,27 @@ export function formatRange(week: SchoolWeek): string {
   return year(first) === year(last)
     ? `${dayMonth(first)}–${dayMonth(last)}.${year(last)}`
     : `${dayMonth(first)}.${year(first)}–${dayMonth(last)}.${year(last)}`;
+}
+
+/** The week's school days (weekends and holidays left out); empty for a week of holidays. */
+export function schoolDaysOf(
+  week: SchoolWeek,
+  settings: Pick<Settings, 'schoolDays' | 'holidays'>,
+): LocalDate[] {
+  return week.dates.filter((d) => isSchoolDay(d, settings));
+}
+
+/** «23–27 ноября»: the first and last school day of the week, as people say them. */
+export function plainWeek(
+  week: SchoolWeek,
+  settings: Pick<Settings, 'schoolDays' | 'holidays'>,
+  strings: Strings,
+): string {
+  const days = schoolDaysOf(week, settings);
+  const first = days[0] ?? week.dates[0] ?? '';
+  const last = days[days.length - 1] ?? week.dates[week.dates.length - 1] ?? first;
+  const part = (d: LocalDate) => ({ day: Number(d.slice(8, 10)), month: Number(d.slice(5, 7)) });
+  return strings.summary.week(part(first), part(last));
 }
 
 /** A mark as the journal shows it: 5, 4 … or «зачёт» / «незачёт». */
@@ -46,7 +69,7 @@ export function reasonTexts(reasons: readonly AttentionReason[], strings: String
       case 'fail':
         return words.fail(reason.subjects.join(', '));
       case 'work':
-        return words.work(reason.count);
+        return words.work(reason.count, reason.subjects.join(', '));
     }
   });
 }

@@ -51,4 +51,9 @@ export interface Forms {
   link(formId: string, sheetName: string): LinkedSheet;
   /** The current name of a sheet by its id; null when the sheet is gone. */
   sheetName(sheetId: number): string | null;
+  /**
+   * The form's link with text questions answered in advance (Google's pre-filled link), the
+   * answers given by question title; questions not named stay empty.
+   */
+  prefilledUrl(formId: string, answers: ReadonlyArray<{ title: string; value: string }>): string;
 }

@@ -23,6 +23,58 @@ export interface ProtectionLayout {
   readonly columns?: readonly number[];
 }
 
+/** A block of cells: 1-based first row and column, and its size. */
+export interface CellBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * A chart of stacked horizontal bars over cells of the sheet: the first block names the bars, the
+ * others hold one series per column, each block's first row naming its series.
+ */
+export interface ChartLayout {
+  readonly title: string;
+  readonly ranges: readonly CellBlock[];
+  /** One colour per series. */
+  readonly colors: readonly string[];
+  /** The cell under the chart's top left corner. */
+  readonly anchor: { readonly row: number; readonly column: number };
+  /** In pixels. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** How a cell a conditional format matches looks. */
+export interface CellStyle {
+  readonly background?: string;
+  readonly color?: string;
+  readonly bold?: boolean;
+}
+
+/** A point of a colour scale: a number and its colour; between points colours are blended. */
+export interface ScalePoint {
+  readonly value: number;
+  readonly color: string;
+}
+
+/** Conditional formatting as data: a colour scale, or a style for numbers above a value or any content. */
+export type ConditionalFormat =
+  | {
+      readonly kind: 'scale';
+      readonly ranges: readonly CellBlock[];
+      readonly points: readonly [ScalePoint, ScalePoint, ScalePoint];
+    }
+  | {
+      readonly kind: 'greaterThan';
+      readonly ranges: readonly CellBlock[];
+      readonly value: number;
+      readonly style: CellStyle;
+    }
+  | { readonly kind: 'notEmpty'; readonly ranges: readonly CellBlock[]; readonly style: CellStyle };
+
 /** How setup wants a whole sheet to look. */
 export interface SheetLayout {
   readonly frozenRows: number;
@@ -31,7 +83,16 @@ export interface SheetLayout {
   readonly protection?: ProtectionLayout;
   /** Notes for header cells, by 1-based column. */
   readonly headerNotes?: ReadonlyMap<number, string>;
+  /** Widths in pixels of the first columns, in order (long labels are not cut by the next cell). */
+  readonly columnWidths?: readonly number[];
+  /** The sheet's charts; when given they replace every chart on it (a sheet the add-on owns). */
+  readonly charts?: readonly ChartLayout[];
+  /** The sheet's conditional formats, first match wins; when given they replace every rule on it. */
+  readonly conditionalFormats?: readonly ConditionalFormat[];
 }
+
+/** The kinds of file the add-on marks. */
+export type FileRole = 'teachers';
 
 /** Who can open and change a file (lower-case addresses; the owner is not repeated in the lists). */
 export interface FileAccess {
@@ -115,6 +176,13 @@ export interface Workbook {
    * name (setup moves the teachers' sheets out of the administration workbook with it).
    */
   copySheetTo(sheet: string, target: Workbook): void;
+  /**
+   * What the add-on made this file for, as marked by setup ('teachers' for the teachers'
+   * workbook), or null: the add-on refuses to run its menu in the teachers' workbook.
+   */
+  fileRole(): FileRole | null;
+  /** Marks the file (setup marks the teachers' workbook). */
+  markRole(role: FileRole): void;
   /** The spreadsheet's own time zone setting. */
   timeZone(): string;
   /** Sets the spreadsheet's time zone (setup pins it to the school's). */

@@ -16,7 +16,7 @@ import { SCHEDULED_JOBS } from '../jobs/table';
 import { loadSchool } from '../jobs/shared/school';
 import { TEACHERS_PROPERTY } from '../jobs/shared/school-files';
 import { setupWorkbook as setupJob } from '../jobs/setup-workbook';
-import type { Strings } from '../i18n';
+import { stringsFor, type Strings } from '../i18n';
 import { LOCALE_PROPERTY } from './menu';
 
 /**
@@ -27,6 +27,13 @@ function adminAction(
   run: (runtime: GasRuntime, email: string, strings: Strings) => JobOutcome,
 ): JobOutcome | null {
   const runtime = gasRuntime();
+  // The teachers' workbook is data to check, never a school to run: no menu action works there
+  // (a teacher with the add-on could otherwise "set up" a school of their own inside it).
+  if (runtime.workbook.fileRole() === 'teachers') {
+    const strings = stringsFor(runtime.store.get(LOCALE_PROPERTY) ?? 'ru');
+    runtime.session.alert(strings.appName, strings.trust.notAdminWorkbook);
+    return null;
+  }
   const school = loadSchool(runtime.workbook, runtime.clock, ['staff']);
   const strings = school.strings;
   const email = runtime.session.email();

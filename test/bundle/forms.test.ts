@@ -8,7 +8,14 @@ import { intlZone } from '../../src/adapters/memory/zone';
 import { instantOf } from '../../src/domain/calendar';
 import { ru } from '../../src/i18n/ru';
 import type { CellValue, GasEnvironment } from '../fakes';
-import { ADMIN, loadBundle, setSetting, writeSheets } from '../support/gas';
+import {
+  ADMIN,
+  loadBundle,
+  onServiceCall,
+  setSetting,
+  teachersFile,
+  writeSheets,
+} from '../support/gas';
 
 const zone = intlZone('Europe/Moscow');
 const NOW = instantOf(zone, '2026-11-27', 15 * 60);
@@ -52,7 +59,9 @@ function formOf(env: GasEnvironment, sheet: string): string {
 
 /** A sheet's rows as objects keyed by its header. */
 function rowsOf(env: GasEnvironment, sheet: string): Array<Record<string, CellValue>> {
-  const [header = [], ...rows] = env.spreadsheet.sheetValues(sheet);
+  // «Заявки» and «Доступ» are answered by teachers: they live in the teachers' workbook.
+  const file = ['Заявки', 'Доступ'].includes(sheet) ? teachersFile(env) : env.spreadsheet;
+  const [header = [], ...rows] = file.sheetValues(sheet);
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i] ?? ''])));
 }
 
@@ -191,5 +200,23 @@ describe('surveys and the census through Google Forms', () => {
     expect(alerts.map((m) => [m.subject, m.to])).toEqual([
       [ru.forms.lowScoreSubject('Опрос родителей', 1), ADMIN],
     ]);
+  });
+});
+
+describe('the request link in the weekly letter, through the bundle', () => {
+  it("setup asks Google once for a pre-filled link; the letter carries the child's ID and class without a Forms call", () => {
+    const env = school();
+    const calls: string[] = [];
+    const stop = onServiceCall(env, (method) => calls.push(method));
+    env.clock.set(instantOf(zone, '2026-11-28', 9 * 60 + 20));
+    env.call('sendWeeklySummaries');
+    stop();
+    expect(calls.filter((c) => c.startsWith('Form'))).toEqual([]);
+    const letter = env.mail.sent.find((m) => m.to.includes('vera@home.test'))!;
+    const form = formOf(env, 'Заявки (ответы)');
+    const link = new RegExp(
+      `href="https://docs\\.google\\.com/forms/d/e/${form}/viewform\\?usp=pp_url&amp;entry\\.\\d+=P1&amp;entry\\.\\d+=5%D0%90"`,
+    );
+    expect(letter.htmlBody).toMatch(link);
   });
 });

@@ -11,11 +11,13 @@ import { demoSchool, MESSY_EXPECTED, messyWorkbook } from '../../src/demo';
 import { ru } from '../../src/i18n/ru';
 import { HANDLERS } from '../../src/ui/handlers';
 import { type CellValue, createGasEnvironment, type GasEnvironment } from '../fakes';
+import type { FakeSpreadsheet } from '../fakes';
 import {
   ADMIN,
   bundleSource,
   ENTRY_POINTS,
   loadBundle,
+  teachersFile,
   valuesOf,
   writeSheets,
 } from '../support/gas';
@@ -158,26 +160,55 @@ describe('the bundle in a bare Apps Script context', () => {
   });
 });
 
+/** The file a sheet lives in after setup: the teachers' workbook for what teachers fill. */
+function fileOf(env: GasEnvironment, key: (typeof SHEET_SPECS)[number]['key']): FakeSpreadsheet {
+  return SHEETS[key].home === 'teachers' ? teachersFile(env) : env.spreadsheet;
+}
+
+/** Every sheet of both files by name (the teachers' copies of the roster under «T: …»). */
+function valuesOfBoth(env: GasEnvironment): Record<string, CellValue[][]> {
+  const teachers = teachersFile(env);
+  return {
+    ...valuesOf(env),
+    ...Object.fromEntries(teachers.sheetNames().map((n) => [`T: ${n}`, teachers.sheetValues(n)])),
+  };
+}
+
 describe('setupWorkbook on an empty spreadsheet', () => {
   const env = loadBundle({ now: NOW });
   env.call('setupWorkbook');
-  const created = SHEET_SPECS.map((s) => ru.sheets[s.key].name);
 
-  it('creates every sheet of the workbook with its Russian headers and a frozen header row', () => {
-    expect(env.spreadsheet.sheetNames().filter((n) => created.includes(n))).toEqual(created);
+  it('creates every sheet in the workbook it belongs to, with its Russian headers and a frozen header row', () => {
+    const teachers = teachersFile(env);
+    const adminSheets = SHEET_SPECS.filter((s) => s.home === 'admin').map(
+      (s) => ru.sheets[s.key].name,
+    );
+    const teacherSheets = SHEET_SPECS.filter((s) => s.home === 'teachers').map(
+      (s) => ru.sheets[s.key].name,
+    );
+    expect(env.spreadsheet.sheetNames().filter((n) => adminSheets.includes(n))).toEqual(
+      adminSheets,
+    );
+    expect(env.spreadsheet.sheetNames().some((n) => teacherSheets.includes(n))).toBe(false);
+    expect(teachers.sheetNames()).toEqual(
+      expect.arrayContaining([...teacherSheets, 'Классы', 'Педагоги', 'Ученики']),
+    );
+    expect(teachers.getName()).toBe(ru.trust.teachersTitle(''));
     for (const spec of SHEET_SPECS) {
       const name = ru.sheets[spec.key].name;
-      expect([name, env.spreadsheet.sheetValues(name)[0]]).toEqual([name, headerOf(spec.key)]);
-      expect([name, env.spreadsheet.sheet(name).getFrozenRows()]).toEqual([name, 1]);
+      const file = fileOf(env, spec.key);
+      expect([name, file.sheetValues(name)[0]]).toEqual([name, headerOf(spec.key)]);
+      expect([name, file.sheet(name).getFrozenRows()]).toEqual([name, 1]);
     }
   });
 
-  it('puts a drop-down on every column with a closed list', () => {
+  it('puts a drop-down on every column with a closed list, fed from the same file', () => {
     for (const spec of SHEET_SPECS) {
       const name = ru.sheets[spec.key].name;
+      const file = fileOf(env, spec.key);
       spec.columns.forEach((column, i) => {
         if (column.dropdown === undefined) return;
-        const rule = env.spreadsheet
+        const rule = file
           .sheet(name)
           .getRange(2, i + 1)
           .getDataValidation();
@@ -188,30 +219,51 @@ describe('setupWorkbook on an empty spreadsheet', () => {
         ]);
       });
     }
-    const list = (sheet: string, col: number): unknown =>
-      env.spreadsheet.sheet(sheet).getRange(2, col).getDataValidation()?.getCriteriaValues()[0];
-    expect(list('Педагоги', 3)).toEqual(['администратор', 'учитель']);
-    expect(list('Очередь писем', 6)).toEqual(Object.values(ru.labels.outboxStatus));
-    expect(list('Расписание', 14)).toEqual([
+    const list = (file: FakeSpreadsheet, sheet: string, col: number): unknown =>
+      file.sheet(sheet).getRange(2, col).getDataValidation()?.getCriteriaValues()[0];
+    expect(list(env.spreadsheet, 'Педагоги', 3)).toEqual(['администратор', 'учитель']);
+    expect(list(env.spreadsheet, 'Очередь писем', 6)).toEqual(
+      Object.values(ru.labels.outboxStatus),
+    );
+    expect(list(teachersFile(env), 'Расписание', 14)).toEqual([
       'черновик',
       'на согласовании',
       'согласовано',
       'отменено',
     ]);
-    const classes = env.spreadsheet.sheet('Ученики').getRange(2, 3).getDataValidation();
-    const source = classes?.getCriteriaValues()[0] as { getSheet(): { getName(): string } };
-    expect(source.getSheet().getName()).toBe('Классы');
+    const source = (file: FakeSpreadsheet, sheet: string, col: number) =>
+      (
+        file.sheet(sheet).getRange(2, col).getDataValidation()?.getCriteriaValues()[0] as {
+          getSheet(): { getName(): string; getParent(): { getId(): string } };
+        }
+      ).getSheet();
+    expect(source(env.spreadsheet, 'Ученики', 3).getName()).toBe('Классы');
+    const schedule = source(teachersFile(env), 'Расписание', 3);
+    expect([schedule.getName(), schedule.getParent().getId()]).toEqual([
+      'Классы',
+      teachersFile(env).getId(),
+    ]);
   });
 
-  it('protects the system sheets «Очередь писем» and «Проблемы данных», and no school sheet', () => {
-    for (const name of created) {
-      const protections = env.spreadsheet.sheet(name).getProtections('SHEET');
-      const system = SHEET_SPECS.find((s) => ru.sheets[s.key].name === name)!.system;
-      expect([name, protections.length]).toEqual([name, system ? 1 : 0]);
-      if (system) expect(protections[0]!.getDescription()).toBe(ru.setup.protectedNote);
+  it('protects the system sheets for the administrators, and no school sheet', () => {
+    for (const spec of SHEET_SPECS) {
+      const name = ru.sheets[spec.key].name;
+      const protections = fileOf(env, spec.key).sheet(name).getProtections('SHEET');
+      expect([name, protections.length]).toEqual([name, spec.system ? 1 : 0]);
+      if (!spec.system) continue;
+      expect(protections[0]!.getDescription()).toBe(ru.setup.protectedNote);
+      expect(protections[0]!.isWarningOnly()).toBe(false);
+      expect(protections[0]!.getEditors().map((u) => u.getEmail())).toEqual([ADMIN]);
     }
-    for (const name of ['Очередь писем', 'Проблемы данных'])
-      expect([name, env.spreadsheet.sheet(name).getProtections('SHEET').length]).toEqual([name, 1]);
+    const teachers = teachersFile(env);
+    for (const copy of ['Классы', 'Педагоги', 'Ученики'])
+      expect(teachers.sheet(copy).getProtections('SHEET')[0]?.getDescription()).toBe(
+        ru.trust.mirrorNote,
+      );
+    const stamp = teachers.sheet('Расписание').getProtections('RANGE');
+    expect(stamp.map((p) => [p.getDescription(), p.getRange().getColumn()])).toEqual([
+      [ru.trust.stampNote, 16],
+    ]);
   });
 
   it('writes the default settings with the caller as the administrator', () => {
@@ -220,7 +272,7 @@ describe('setupWorkbook on an empty spreadsheet', () => {
     expect(rows.map((r) => r[0])).toEqual(SETTING_DEFAULTS.map(([key]) => key));
     const value = (key: string): CellValue | undefined => rows.find((r) => r[0] === key)?.[1];
     expect(value('admin_emails')).toBe(ADMIN);
-    expect(value('mail_mode')).toBe('preview');
+    expect(value('mail_mode')).toBe('проверка');
     expect(value('timezone')).toBe('Europe/Moscow');
     for (const row of rows) expect(row[2]).toBe(ru.settingDescriptions[String(row[0])]);
   });
@@ -235,28 +287,41 @@ describe('setupWorkbook on an empty spreadsheet', () => {
   });
 
   it('a second run changes no cell anywhere and keeps the same three triggers', () => {
-    const before = valuesOf(env);
+    const before = valuesOfBoth(env);
     const triggers = env.triggers.list();
     env.ui.alerts.length = 0;
     env.call('setupWorkbook');
-    expect(valuesOf(env)).toEqual(before);
+    expect(valuesOfBoth(env)).toEqual(before);
     expect(env.triggers.list()).toEqual(triggers);
     expect(env.ui.alerts.map((a) => a.prompt)).toEqual([
       `${ru.setup.nothingToDo}\n${ru.triggers.ok}`,
     ]);
-    for (const name of env.spreadsheet.sheetNames())
-      expect(env.spreadsheet.formulasIn(name)).toEqual([]);
+    for (const file of [env.spreadsheet, teachersFile(env)])
+      for (const name of file.sheetNames()) expect(file.formulasIn(name)).toEqual([]);
   });
 });
 
-/** Every sheet the school had keeps every value; setup only adds the forms' response sheets. */
+/**
+ * Every sheet the school had keeps every value, in the file it now lives in; setup only adds the
+ * forms' response sheets and its own sheets to the administration workbook.
+ */
 function expectSchoolUntouched(
   env: ReturnType<typeof loadBundle>,
   before: ReturnType<typeof valuesOf>,
 ): void {
+  const teachers = teachersFile(env);
   const after = valuesOf(env);
-  const school = Object.fromEntries(Object.keys(before).map((name) => [name, after[name]]));
-  expect(school).toEqual(before);
+  // «Согласование» is the add-on's: setup records there the lessons it takes as agreed.
+  const kept = Object.keys(before).filter((name) => name !== 'Согласование');
+  const school = Object.fromEntries(
+    kept.map((name) => [
+      name,
+      name in after && !['Расписание', 'Журнал', 'Доступ', 'Заявки'].includes(name)
+        ? after[name]
+        : teachers.sheetValues(name),
+    ]),
+  );
+  expect(school).toEqual(Object.fromEntries(kept.map((name) => [name, before[name]])));
   const added = Object.keys(after).filter((name) => !(name in before));
   expect(added.sort()).toEqual(
     ['Доступ (ответы)', 'Заявки (ответы)', 'Опрос родителей', 'Опрос учащихся'].sort(),
@@ -275,7 +340,7 @@ describe('setupWorkbook on a workbook with school data', () => {
     expectSchoolUntouched(env, before);
     expect(env.triggers.list()).toHaveLength(3);
     // Dates are still dates, not text.
-    expect(env.spreadsheet.sheetValues('Расписание')[1]?.[1]).toBeInstanceOf(Date);
+    expect(teachersFile(env).sheetValues('Расписание')[1]?.[1]).toBeInstanceOf(Date);
   });
 
   it('finds a moved column and one renamed to its English alias: nothing added, no problem', () => {

@@ -7,7 +7,8 @@ import { instantOf } from '../../src/domain/calendar';
 import { demoSchool } from '../../src/demo';
 import { ru } from '../../src/i18n/ru';
 import type { GasEnvironment } from '../fakes';
-import { loadBundle, setSetting, writeSheets } from '../support/gas';
+import { loadBundle, setSetting, teachersFile, writeSheets } from '../support/gas';
+import { typeAs } from '../support/users';
 
 const zone = intlZone('Europe/Moscow');
 const moscow = (date: string, time: string): Date =>
@@ -41,7 +42,8 @@ describe('schedule publication through the bundle', () => {
     env.clock.set(moscow('2026-11-27', '18:41'));
     env.triggers.fireTimeTriggers();
     expect(subjects(env, /^Расписание/)).toHaveLength(0);
-    const schedule = env.spreadsheet.sheetValues(ru.sheets.schedule.name);
+    // The schedule lives in the teachers' workbook setup made.
+    const schedule = teachersFile(env).sheetValues(ru.sheets.schedule.name);
     const header = schedule[0]!;
     const stamp = header.indexOf(ru.sheets.schedule.columns.published!);
     const date = header.indexOf(ru.sheets.schedule.columns.date!);
@@ -52,50 +54,72 @@ describe('schedule publication through the bundle', () => {
     for (const row of monday) expect(row[stamp] !== '').toBe(row[status] === 'согласовано');
   });
 
-  it('an edit of a published lesson reaches the class as one notice at the next hourly run', () => {
+  it('an edit of a published lesson reaches the class only once an administrator agreed it', () => {
     const env = demoEnvironment(moscow('2026-11-27', '17:10'));
     env.call('publishSchedule');
     expect(String(env.ui.alerts.at(-1)?.prompt ?? '')).toMatch(/опубликовано/);
     env.mail.sent.length = 0;
 
-    const sheet = env.spreadsheet.sheet(ru.sheets.schedule.name);
-    const grid = env.spreadsheet.sheetValues(ru.sheets.schedule.name);
+    // A teacher changes a published Monday lesson in the teachers' workbook.
+    const teachers = teachersFile(env);
+    const grid = teachers.sheetValues(ru.sheets.schedule.name);
     const header = grid[0]!;
     const col = (name: string): number => header.indexOf(name) + 1;
+    const c = ru.sheets.schedule.columns;
     const row =
       grid.findIndex(
         (r, i) =>
           i > 0 &&
-          r[col(ru.sheets.schedule.columns.published!) - 1] !== '' &&
-          r[col(ru.sheets.schedule.columns.form!) - 1] === 'онлайн' &&
-          r[col(ru.sheets.schedule.columns.date!) - 1] instanceof Date &&
-          zone.parts(r[col(ru.sheets.schedule.columns.date!) - 1] as Date).date === '2026-11-30',
+          r[col(c.published!) - 1] !== '' &&
+          r[col(c.form!) - 1] === 'онлайн' &&
+          r[col(c.date!) - 1] instanceof Date &&
+          zone.parts(r[col(c.date!) - 1] as Date).date === '2026-11-30',
       ) + 1;
-    const cls = String(grid[row - 1]![col(ru.sheets.schedule.columns.class!) - 1]);
-    env.triggers.fireEdit(
-      sheet.getRange(row, col(ru.sheets.schedule.columns.resource!)),
-      undefined,
-      'https://meet.example/new-room',
-    );
-    env.triggers.fireEdit(
-      sheet.getRange(row, col(ru.sheets.schedule.columns.status!)),
-      'согласовано',
-      'отменено',
-    );
-    env.triggers.fireEdit(
-      sheet.getRange(row, col(ru.sheets.schedule.columns.adminComment!)),
-      undefined,
-      'ок',
-    );
-    expect(env.mail.sent).toHaveLength(0); // nothing is sent from the edit trigger itself
+    const cls = String(grid[row - 1]![col(c.class!) - 1]);
+    const id = String(grid[row - 1]![col(c.id!) - 1]);
+    const teacher = String(grid[row - 1]![col(c.teacher!) - 1]);
+    env.users.add(teacher);
+    const a1 = (column: number): string => `${String.fromCharCode(64 + column)}${row}`;
+    expect(
+      typeAs(
+        env,
+        teacher,
+        ru.sheets.schedule.name,
+        a1(col(c.resource!)),
+        'https://meet.example/new-room',
+        teachers,
+      ),
+    ).toBeNull();
+    expect(
+      typeAs(env, teacher, ru.sheets.schedule.name, a1(col(c.status!)), 'отменено', teachers),
+    ).toBeNull();
 
-    env.clock.set(moscow('2026-11-27', '18:05'));
+    // The next watch tells the administrators; the class hears nothing yet.
+    env.clock.set(moscow('2026-11-27', '19:05'));
     env.triggers.fireTimeTriggers();
-    const notices = env.mail.sent.filter((m) =>
-      String(m.subject).startsWith('Изменения в расписании'),
-    );
+    const alerts = env.mail.sent.filter((m) => m.subject === ru.agreement.changedSubject(1));
+    expect(alerts.map((m) => String(m.to))).toEqual(['admin@school.test']);
+    expect(
+      env.mail.sent.some(
+        (m) => String(m.body).includes('new-room') && m.subject !== ru.agreement.changedSubject(1),
+      ),
+    ).toBe(false);
+
+    // The administrator agrees on «Согласование»; the next hourly run sends one notice.
+    const agreements = env.spreadsheet.sheet(ru.sheets.agreements.name);
+    const listed = env.spreadsheet.sheetValues(ru.sheets.agreements.name);
+    const decision = listed[0]!.indexOf(ru.sheets.agreements.columns.decision!) + 1;
+    const at = listed.findIndex((r) => r[0] === id) + 1;
+    env.triggers.fireEdit(agreements.getRange(at, decision), undefined, 'согласовать');
+    env.mail.sent.length = 0;
+    env.clock.set(moscow('2026-11-27', '20:07'));
+    env.triggers.fireTimeTriggers();
+    const notices = env.mail.sent.filter((m) => String(m.body).includes('new-room'));
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.subject).toBe(`Изменения в расписании ${cls}`);
+    // The class, the day and what changed: the cancellation first, then how many more changes.
+    expect(notices[0]!.subject).toMatch(
+      new RegExp(`^${cls}, пн 30\\.11: .+ (отменена|отменён|отменено) и ещё 1 изменение$`),
+    );
     expect(String(notices[0]!.body)).toContain('https://meet.example/new-room');
     expect(String(notices[0]!.body)).toContain('урок отменён');
   });

@@ -58,15 +58,25 @@ export class FakeCache extends GasObject {
 
 /** CacheService: the three caches. */
 export class FakeCacheService extends GasObject {
+  /** The script and document caches, and the user cache of the test's default user. */
   readonly _caches: { script: FakeCache; document: FakeCache; user: FakeCache };
+  private readonly byUser = new Map<string, FakeCache>();
 
-  constructor(state: GasState) {
+  constructor(private readonly state: GasState) {
     super('CacheService');
     this._caches = {
       script: new FakeCache(state),
       document: new FakeCache(state),
       user: new FakeCache(state),
     };
+    this.byUser.set(state.effectiveUserEmail.toLowerCase(), this._caches.user);
+  }
+  /** The user cache of one user (created on first use). */
+  _userCache(email: string): FakeCache {
+    const key = email.toLowerCase();
+    let cache = this.byUser.get(key);
+    if (!cache) this.byUser.set(key, (cache = new FakeCache(this.state)));
+    return cache;
   }
   getScriptCache(): FakeCache {
     return this._caches.script;
@@ -74,7 +84,8 @@ export class FakeCacheService extends GasObject {
   getDocumentCache(): FakeCache {
     return this._caches.document;
   }
+  /** "a cache instance scoped to the current user and script": the effective user's. */
   getUserCache(): FakeCache {
-    return this._caches.user;
+    return this._userCache(this.state.effectiveUserEmail);
   }
 }

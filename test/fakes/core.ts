@@ -20,6 +20,12 @@ export class GasObject {
   _hidden(_prop: string): boolean {
     return false;
   }
+
+  /**
+   * Called by the realm before every call from the script (never for the tests' own raw calls):
+   * throws to refuse it, e.g. a viewer's write or a write into a protected range.
+   */
+  _guard(_prop: string, _args: readonly unknown[]): void {}
 }
 
 /** An Apps Script service error: `name` is 'Exception' like the real ones. */
@@ -98,8 +104,14 @@ export interface GasState {
   counters: FakeCounters;
   timeZone: string;
   locale: string;
+  /** Active user of the running execution (the test's default between executions). */
   userEmail: string;
+  /** Effective user of the running execution: whose access the services check. */
   effectiveUserEmail: string;
+  /** Known users, lower-case (env.users). */
+  users: Set<string>;
+  /** The Google Workspace domain of the school, or null for consumer (gmail.com) accounts. */
+  workspaceDomain: string | null;
   addon: boolean;
   mailQuota: number;
   spreadsheets: Map<string, FakeSpreadsheet>;

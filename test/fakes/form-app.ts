@@ -1,4 +1,7 @@
 import { FakeRange, coerceInput, type CellValue, type FakeSpreadsheet } from './spreadsheet-app';
+import { FakeUser } from './session';
+import { emailOf, FileSharing } from './sharing';
+import { FakeFormResponse, FakeItemResponse } from './form-response';
 import { formatDate } from './utilities';
 import {
   asString,
@@ -11,6 +14,9 @@ import {
   nextSeq,
   unwrap,
 } from './core';
+
+const NOT_FOUND =
+  'No item with the given ID could be found, or you do not have permission to access it.';
 
 type ItemType =
   | 'CHECKBOX'
@@ -70,7 +76,7 @@ const ALLOWED: Record<string, string[]> = {
     'getLeftLabel',
     'getRightLabel',
   ],
-  TextItem: [...COMMON, ...REQ],
+  TextItem: [...COMMON, ...REQ, 'createResponse'],
   ParagraphTextItem: [...COMMON, ...REQ],
   DateItem: [...COMMON, ...REQ, 'setIncludesYear'],
   SectionHeaderItem: [...COMMON],
@@ -210,6 +216,11 @@ export class FakeFormItem extends GasObject {
   asTextItem(): FakeFormItem {
     return this.as('TEXT');
   }
+  /** TextItem.createResponse(response): an answer for a response built in a script. */
+  createResponse(response: unknown): FakeItemResponse {
+    if (typeof response !== 'string') badSignature('FormApp.TextItem.createResponse', [response]);
+    return new FakeItemResponse(this._data.id, response);
+  }
 }
 
 /** A Google Form. */
@@ -223,6 +234,8 @@ export class FakeForm extends GasObject {
   private accepting = true;
   // Kept by sheet id, as Google does: the school (or the add-on) may rename the response sheet.
   private destination: { id: string; sheetId: number } | null = null;
+  /** A new form is its creator's (the effective user's) and shared with nobody. */
+  readonly _sharing: FileSharing;
 
   constructor(
     private readonly state: GasState,
@@ -230,6 +243,27 @@ export class FakeForm extends GasObject {
     private title: string,
   ) {
     super('Form');
+    this._sharing = new FileSharing(state, state.effectiveUserEmail);
+  }
+  /** Only editors work on a form through FormApp (responders only answer it). */
+  override _guard(): void {
+    if (!this._sharing.canEdit(this.state.effectiveUserEmail)) fail(NOT_FOUND);
+  }
+  /** Owner first, then editors (as Spreadsheet.getEditors in these fakes). */
+  getEditors(): FakeUser[] {
+    return this._sharing.editorList().map((e) => new FakeUser(e));
+  }
+  addEditor(user: unknown): FakeForm {
+    this._sharing.addEditor(emailOf(user));
+    return this;
+  }
+  addEditors(users: unknown[]): FakeForm {
+    users.forEach((u) => this.addEditor(u));
+    return this;
+  }
+  removeEditor(user: unknown): FakeForm {
+    this._sharing.removeEditor(emailOf(user));
+    return this;
   }
   _add(type: ItemType, init?: Partial<ItemData>): FakeFormItem {
     const data: ItemData = {
@@ -324,8 +358,9 @@ export class FakeForm extends GasObject {
   setDestination(type: string, id: string): FakeForm {
     if (String(type) !== 'SPREADSHEET') badSignature('FormApp.Form.setDestination', [type, id]);
     const ss = this.state.spreadsheets.get(String(id));
-    if (!ss)
-      fail('No item with the given ID could be found, or you do not have permission to access it.');
+    if (!ss) fail(NOT_FOUND);
+    // Linking writes a response sheet into the spreadsheet: the form's editor must be able to edit it.
+    ss._sharing.requireEdit(this.state.effectiveUserEmail);
     const ru = isRu(this.state);
     let n = 1;
     const nameOf = (k: number): string => (ru ? `Ответы на форму (${k})` : `Form Responses ${k}`);
@@ -381,6 +416,10 @@ export class FakeForm extends GasObject {
   /** Section header (not a question). */
   addSectionHeaderItem(): FakeFormItem {
     return this._add('SECTION_HEADER');
+  }
+  /** Form.createResponse(): a response to fill in and turn into a pre-filled link. */
+  createResponse(): FakeFormResponse {
+    return new FakeFormResponse(this.getPublishedUrl());
   }
   getItems(type?: string): FakeFormItem[] {
     return this._items
@@ -547,16 +586,19 @@ export class FakeFormApp extends GasObject {
     this.state.forms.push(form);
     return form;
   }
+  /**
+   * A form its effective user may edit; anyone else gets Google's one message for both cases
+   * (FormApp.openById, developers.google.com/apps-script/reference/forms/form-app#openById(String)):
+   * a second administrator's trigger cannot open the first one's forms until they are shared.
+   */
   openById(id: string): FakeForm {
     const form = this.state.forms.find((f) => f._id === String(id));
-    if (!form)
-      fail('No item with the given ID could be found, or you do not have permission to access it.');
+    if (!form || !form._sharing.canEdit(this.state.effectiveUserEmail)) fail(NOT_FOUND);
     return form;
   }
   openByUrl(url: string): FakeForm {
     const form = this.state.forms.find((f) => String(url).includes(f._id));
-    if (!form)
-      fail('No item with the given ID could be found, or you do not have permission to access it.');
+    if (!form || !form._sharing.canEdit(this.state.effectiveUserEmail)) fail(NOT_FOUND);
     return form;
   }
   getActiveForm(): FakeForm | null {

@@ -42,6 +42,7 @@ interface FakeSpreadsheet {
   id: string;
   title: string;
   timeZone: string;
+  developerMetadata: Array<{ metadataKey: string; metadataValue: string }>;
   sheets: FakeSheet[];
 }
 
@@ -163,7 +164,7 @@ export class GoogleApiServer {
         frozen: 0,
       };
     });
-    this.spreadsheets.set(id, { id, title: id, timeZone, sheets });
+    this.spreadsheets.set(id, { id, title: id, timeZone, sheets, developerMetadata: [] });
   }
 
   private fakeCell(value: Cell, zone: Zone): FakeCell | undefined {
@@ -370,6 +371,7 @@ export class GoogleApiServer {
       return {
         spreadsheetId: book.id,
         properties: { title: book.title, timeZone: book.timeZone },
+        developerMetadata: book.developerMetadata,
         sheets: book.sheets.map((s, i) => ({
           properties: properties(s, i),
           protectedRanges: s.protectedRanges,
@@ -553,6 +555,15 @@ export class GoogleApiServer {
         if (r.properties?.timeZone) book.timeZone = String(r.properties.timeZone);
         return {};
       case 'setDataValidation':
+        return {};
+      case 'createDeveloperMetadata':
+        book.developerMetadata = [
+          ...book.developerMetadata,
+          {
+            metadataKey: String(r.developerMetadata?.metadataKey),
+            metadataValue: String(r.developerMetadata?.metadataValue),
+          },
+        ];
         return {};
       case 'addProtectedRange': {
         const sheet = this.byId(book, r.protectedRange.range.sheetId);

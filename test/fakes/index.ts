@@ -9,8 +9,19 @@ import { FakeLockService, LockState } from './lock-service';
 import { FakeMailApp, MailState } from './mail-app';
 import { FakePropertiesService, type FakeProperties } from './properties-service';
 import { Realm } from './realm';
+import {
+  createUserApi,
+  knownUser,
+  type AuthModeName,
+  type CallOptions,
+  type FileControl,
+  type UserControl,
+  type UserHandle,
+} from './multi-user';
+import { missingScope } from './scopes';
 import { FakeScriptApp, NOT_FOUND, TriggerControl } from './script-app';
 import { FakeSession } from './session';
+import { applyShare, normEmail, type ShareSpec } from './sharing';
 import { FakeSpreadsheet, FakeSpreadsheetApp, UiRecorder } from './spreadsheet-app';
 import { FakeLogger, FakeUtilities, createRecordingConsole } from './utilities';
 
@@ -19,6 +30,11 @@ export { FakeCounters } from './counters';
 export { formatDate } from './utilities';
 export type { SentMail } from './mail-app';
 export type { MenuRecord, MenuItemRecord, DialogRecord, CellValue } from './spreadsheet-app';
+export { MESSAGES } from './sharing';
+export type { AccessLevel, DomainAccess, ShareSpec, SharingView } from './sharing';
+export type { TriggerView } from './script-app';
+export type { AuthModeName, CallOptions, FileControl, UserControl, UserHandle } from './multi-user';
+export type { FakeSpreadsheet } from './spreadsheet-app';
 
 /** Options of createGasEnvironment. */
 export interface GasEnvironmentOptions {
@@ -45,6 +61,18 @@ export interface GasEnvironmentOptions {
   executionLimitMs?: number;
   /** Project HTML files for HtmlService.create*FromFile. */
   htmlFiles?: Record<string, string>;
+  /** Users besides the default one (e-mail addresses); everyone a file is shared with is known too. */
+  users?: readonly string[];
+  /** The school's Google Workspace domain (e.g. 'school.example'); default: consumer accounts. */
+  workspaceDomain?: string;
+  /**
+   * Sharing of the bound spreadsheet: owner (default: the effective user), editors, viewers, the
+   * domain's general access (Workspace only). E.g. "the school's one file is shared with every
+   * teacher": `{ editors: teachers }`.
+   */
+  spreadsheetSharing?: ShareSpec;
+  /** The manifest's oauthScopes: when given, calls needing another scope are refused (scopes.ts). */
+  oauthScopes?: readonly string[];
 }
 
 /** Test access to forms (env.forms). */
@@ -69,8 +97,15 @@ export interface GasEnvironment {
   load(code: string, filename?: string): void;
   /** Calls a top-level function of the script in AuthMode.FULL; arguments and result cross the realm boundary. */
   call(name: string, ...args: unknown[]): unknown;
-  /** Like call, in a given auth mode (onOpen in NONE, simple triggers in LIMITED). */
-  callAs(authMode: 'NONE' | 'LIMITED' | 'FULL', name: string, ...args: unknown[]): unknown;
+  /**
+   * Like call, in a given auth mode (onOpen in NONE, simple triggers in LIMITED), or as a given
+   * user: `callAs({ user: 'teacher@school.test' }, 'checkData')`.
+   */
+  callAs(how: AuthModeName | CallOptions, name: string, ...args: unknown[]): unknown;
+  /** One user's handle: `env.as('teacher@school.test').call('checkData')`. */
+  as(email: string, opts?: { activeUser?: string }): UserHandle;
+  users: UserControl;
+  files: FileControl;
   clock: FakeClock;
   counters: FakeCounters;
   /** The bound spreadsheet (raw: calls from tests are not counted) with the test helpers. */
@@ -86,6 +121,8 @@ export interface GasEnvironment {
   logs: string[];
   /** Project HTML files by name, for HtmlService.create*FromFile. */
   htmlFiles: Record<string, string>;
+  /** Changes the simulated latency of every later service call (a slow day after a quick setup). */
+  setCallLatency(ms: number): void;
 }
 
 const SCOPES: Record<string, string> = {
@@ -115,11 +152,13 @@ const NONE_ALLOWED = new Set([
 export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEnvironment {
   const clock = new FakeClock(options.now);
   const counters = new FakeCounters();
-  const realm = new Realm(clock, counters, {
+  const limits = {
     callLatencyMs: options.callLatencyMs ?? 0,
     executionLimitMs: options.executionLimitMs ?? 6 * 60 * 1000,
-  });
+  };
+  const realm = new Realm(clock, counters, limits);
   const userEmail = options.userEmail ?? 'admin@school.test';
+  const effectiveUserEmail = options.effectiveUserEmail ?? (userEmail || 'admin@school.test');
   const state: GasState = {
     realm,
     clock,
@@ -127,7 +166,13 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     timeZone: options.timeZone ?? 'Europe/Moscow',
     locale: options.locale ?? 'en_US',
     userEmail,
-    effectiveUserEmail: options.effectiveUserEmail ?? (userEmail || 'admin@school.test'),
+    effectiveUserEmail,
+    users: new Set(
+      [effectiveUserEmail, userEmail, ...(options.users ?? [])]
+        .filter((e) => e !== '')
+        .map(normEmail),
+    ),
+    workspaceDomain: options.workspaceDomain ? normEmail(options.workspaceDomain) : null,
     addon: options.addon ?? true,
     mailQuota: options.mailQuota ?? 100,
     spreadsheets: new Map(),
@@ -151,9 +196,13 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   );
   state.spreadsheets.set(ssId, spreadsheet);
   state.active = spreadsheet;
+  if (options.spreadsheetSharing) applyShare(spreadsheet._sharing, options.spreadsheetSharing);
 
+  const granted = options.oauthScopes ? new Set(options.oauthScopes) : null;
   realm.guard = (service, method) => {
     const full = `${service}.${method}`;
+    const scope = granted && missingScope(granted, service, method);
+    if (scope) fail(scope);
     if (state.authMode === 'FULL') return;
     const denied =
       state.authMode === 'NONE'
@@ -169,7 +218,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
 
   const mail = new MailState(state);
   const locks = new LockState();
-  const props = new FakePropertiesService();
+  const props = new FakePropertiesService(state);
   const caches = new FakeCacheService(state);
   const services = {
     SpreadsheetApp: new FakeSpreadsheetApp(state),
@@ -187,10 +236,23 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   for (const [name, service] of Object.entries(services)) realm.define(name, service);
   realm.define('console', createRecordingConsole(state));
 
-  const execute = (fn: () => unknown, ui: boolean, authMode: GasState['authMode']): unknown => {
-    const saved = { ui: state.uiAvailable, auth: state.authMode };
+  /** One execution: its auth mode, its UI, and whom it runs as (default: the test's default user). */
+  const execute = (
+    fn: () => unknown,
+    ui: boolean,
+    authMode: GasState['authMode'],
+    who: { effective?: string; active?: string } = {},
+  ): unknown => {
+    const saved = {
+      ui: state.uiAvailable,
+      auth: state.authMode,
+      active: state.userEmail,
+      effective: state.effectiveUserEmail,
+    };
     state.uiAvailable = ui;
     state.authMode = authMode;
+    if (who.effective !== undefined) state.effectiveUserEmail = who.effective;
+    if (who.active !== undefined) state.userEmail = who.active;
     realm.setExecutionStart(clock.nowMs());
     try {
       return fn();
@@ -199,6 +261,8 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
       realm.setExecutionStart(null);
       state.uiAvailable = saved.ui;
       state.authMode = saved.auth;
+      state.userEmail = saved.active;
+      state.effectiveUserEmail = saved.effective;
     }
   };
   const lookup = (name: string): ((...a: unknown[]) => unknown) | undefined => {
@@ -208,10 +272,22 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     }
     return typeof fn === 'function' ? (fn as (...a: unknown[]) => unknown) : undefined;
   };
-  const callAs = (authMode: GasState['authMode'], name: string, ...args: unknown[]): unknown => {
+  const callAs = (how: AuthModeName | CallOptions, name: string, ...args: unknown[]): unknown => {
+    const o: CallOptions = typeof how === 'string' ? { authMode: how } : how;
+    const who =
+      o.user === undefined
+        ? o.activeUser === undefined
+          ? {}
+          : { active: o.activeUser }
+        : {
+            effective: knownUser(state, o.user, 'env.callAs'),
+            active: o.activeUser ?? normEmail(o.user),
+          };
     const fn = lookup(name);
     if (!fn) throw new Error(`env.call: "${name}" is not a function defined by the loaded script`);
-    return realm.toHost(execute(() => fn(...args.map((a) => realm.toContext(a))), true, authMode));
+    return realm.toHost(
+      execute(() => fn(...args.map((a) => realm.toContext(a))), true, o.authMode ?? 'FULL', who),
+    );
   };
 
   const triggers = new TriggerControl(state, (handler, event, opts) => {
@@ -220,11 +296,10 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
       if (handler === 'onEdit' || handler === 'onOpen') return NOT_FOUND;
       throw new Error(`Script function not found: ${handler}`);
     }
-    return execute(
-      () => fn(realm.toContext(event)),
-      opts.ui,
-      opts.authMode as GasState['authMode'],
-    );
+    return execute(() => fn(realm.toContext(event)), opts.ui, opts.authMode as AuthModeName, {
+      effective: opts.effective,
+      active: opts.active,
+    });
   });
 
   const formOf = (formOrId: unknown): FakeForm => {
@@ -242,6 +317,8 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     },
   };
 
+  const { users, files, as } = createUserApi(state, { callAs, triggers, props, caches, mail });
+
   return {
     context: realm.context,
     load: (code, filename) => {
@@ -249,6 +326,9 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     },
     call: (name, ...args) => callAs('FULL', name, ...args),
     callAs,
+    as,
+    users,
+    files,
     clock,
     counters,
     spreadsheet,
@@ -261,5 +341,8 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     caches: caches._caches,
     logs: state.logs,
     htmlFiles: state.htmlFiles,
+    setCallLatency: (ms: number) => {
+      limits.callLatencyMs = ms;
+    },
   };
 }

@@ -24,6 +24,8 @@ export interface SentMail {
   noReply: boolean;
   attachments?: Array<{ name: string | null; contentType: string | null; size: number }>;
   at: Date;
+  /** The account that sent it: the effective user (a trigger's owner). */
+  from: string;
 }
 
 const RECIPIENTS_PER_MESSAGE = 50;
@@ -45,7 +47,8 @@ function bare(address: string): string {
 /** Mailbox state: what was sent, the daily recipient quota, injected failures. */
 export class MailState {
   sent: SentMail[] = [];
-  private used = 0;
+  /** Recipients sent today, per sending account (the quota is each user's). */
+  private used = new Map<string, number>();
   private day: string;
   private failures: { count: number; message: string } = { count: 0, message: '' };
 
@@ -61,13 +64,16 @@ export class MailState {
     const today = this.pacificDay();
     if (today !== this.day) {
       this.day = today;
-      this.used = 0;
+      this.used.clear();
     }
   }
-  /** Recipients still allowed today (the quota resets at midnight Pacific time, by the fake clock). */
-  remainingQuota(): number {
+  /**
+   * Recipients `email` (default: the effective user) may still send today; the quota is per user
+   * and resets at midnight Pacific time, by the fake clock.
+   */
+  remainingQuota(email: string = this.state.effectiveUserEmail): number {
     this.roll();
-    return Math.max(0, this.state.mailQuota - this.used);
+    return Math.max(0, this.state.mailQuota - (this.used.get(email.toLowerCase()) ?? 0));
   }
   setQuota(n: number): void {
     this.state.mailQuota = n;
@@ -77,7 +83,7 @@ export class MailState {
     this.failures = { count, message };
   }
   resetDay(): void {
-    this.used = 0;
+    this.used.clear();
     this.day = this.pacificDay();
   }
   _takeFailure(): string | null {
@@ -87,7 +93,8 @@ export class MailState {
   }
   _spend(n: number): void {
     this.roll();
-    this.used += n;
+    const who = this.state.effectiveUserEmail.toLowerCase();
+    this.used.set(who, (this.used.get(who) ?? 0) + n);
   }
 }
 
@@ -167,6 +174,7 @@ export class FakeMailApp extends GasObject {
       noReply: Boolean(m.noReply),
       ...(attachments.length > 0 ? { attachments } : {}),
       at: this.state.clock.now(),
+      from: this.state.effectiveUserEmail.toLowerCase(),
     });
   }
 

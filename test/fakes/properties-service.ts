@@ -1,4 +1,4 @@
-import { GasObject, byteLength, fail, isPlainObject } from './core';
+import { GasObject, byteLength, fail, isPlainObject, type GasState } from './core';
 
 const VALUE_LIMIT = 9 * 1024;
 const STORE_LIMIT = 500 * 1024;
@@ -64,16 +64,26 @@ export class FakeProperties extends GasObject {
   }
 }
 
-/** PropertiesService: the three stores. */
+/** PropertiesService: the script and document stores, and one user store per user. */
 export class FakePropertiesService extends GasObject {
+  /** The script and document stores, and the user store of the test's default user. */
   readonly _stores = {
     script: new FakeProperties('script'),
     document: new FakeProperties('document'),
     user: new FakeProperties('user'),
   };
+  private readonly byUser = new Map<string, FakeProperties>();
 
-  constructor() {
+  constructor(private readonly state: GasState) {
     super('PropertiesService');
+    this.byUser.set(state.effectiveUserEmail.toLowerCase(), this._stores.user);
+  }
+  /** The user store of one user (created on first use). */
+  _userStore(email: string): FakeProperties {
+    const key = email.toLowerCase();
+    let store = this.byUser.get(key);
+    if (!store) this.byUser.set(key, (store = new FakeProperties('user')));
+    return store;
   }
   getScriptProperties(): FakeProperties {
     return this._stores.script;
@@ -81,7 +91,8 @@ export class FakePropertiesService extends GasObject {
   getDocumentProperties(): FakeProperties {
     return this._stores.document;
   }
+  /** "a property store that only the current user can access": the effective user's (a trigger's owner). */
   getUserProperties(): FakeProperties {
-    return this._stores.user;
+    return this._userStore(this.state.effectiveUserEmail);
   }
 }

@@ -151,12 +151,9 @@ export class Realm {
         throw new GasException('Exceeded maximum execution time', 'Error');
       }
       this.guard?.(target._gasName, prop);
-      return this.toContext(
-        fn.apply(
-          target,
-          args.map((a) => unwrap(a)),
-        ),
-      );
+      const raw = args.map((a) => unwrap(a));
+      target._guard(prop, raw);
+      return this.toContext(fn.apply(target, raw));
     } catch (e) {
       throw this.toContextError(e);
     }

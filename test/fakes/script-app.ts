@@ -1,5 +1,8 @@
 import { GasObject, badSignature, fail, nextSeq, unwrap, type GasState } from './core';
+import { guardRange } from './guards';
 import { FakeUser } from './session';
+import { inWorkspace, normEmail } from './sharing';
+import type { FakeRange, FakeSpreadsheet } from './spreadsheet-app';
 
 /** Event types of installable triggers. */
 export type TriggerType = 'CLOCK' | 'ON_FORM_SUBMIT' | 'ON_EDIT' | 'ON_OPEN' | 'ON_CHANGE';
@@ -7,6 +10,8 @@ export type TriggerType = 'CLOCK' | 'ON_FORM_SUBMIT' | 'ON_EDIT' | 'ON_OPEN' | '
 /** A trigger as stored by the fake (env.triggers.list()). */
 export interface TriggerRecord {
   id: string;
+  /** The user who created it: the trigger runs as them and only they see it. */
+  owner: string;
   handler: string;
   type: TriggerType;
   source: 'CLOCK' | 'SPREADSHEETS' | 'FORMS';
@@ -50,22 +55,36 @@ export class FakeTrigger extends GasObject {
   }
 }
 
-function addTrigger(state: GasState, rec: Omit<TriggerRecord, 'id' | 'disabled'>): FakeTrigger {
-  if (state.triggers.length >= MAX_TRIGGERS) {
+/** Unique ids look like Google's (19 digits, beyond Number precision: keep them strings). */
+function nextTriggerId(state: GasState): string {
+  return (4_034_124_084_959_907_503n + BigInt(nextSeq(state)) * 7_919n).toString();
+}
+
+/**
+ * Installable triggers run under the account of the person who created them and each user sees
+ * only their own (developers.google.com/apps-script/guides/triggers/installable;
+ * .../reference/script/script-app#getProjectTriggers(): "Gets all installable triggers associated
+ * with the current project and current user"). The limits count per user: 20 triggers per user
+ * per script (.../guides/services/quotas), and for an add-on one trigger of each type per user per
+ * document (developers.google.com/workspace/add-ons/concepts/editor-triggers).
+ */
+function addTrigger(
+  state: GasState,
+  rec: Omit<TriggerRecord, 'id' | 'disabled' | 'owner'>,
+): FakeTrigger {
+  const owner = normEmail(state.effectiveUserEmail);
+  const mine = state.triggers.filter((t) => t.owner === owner);
+  if (mine.length >= MAX_TRIGGERS) {
     fail(
       'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
     );
   }
-  if (state.addon && state.triggers.some((t) => t.type === rec.type && t.docId === rec.docId)) {
+  if (state.addon && mine.some((t) => t.type === rec.type && t.docId === rec.docId)) {
     fail(
       `This add-on already has a ${rec.type} trigger for this document. An add-on can only have one trigger of each type, per user, per document.`,
     );
   }
-  const full: TriggerRecord = {
-    ...rec,
-    id: String(4_700_000_000_000 + nextSeq(state) * 7_919),
-    disabled: false,
-  };
+  const full: TriggerRecord = { ...rec, id: nextTriggerId(state), owner, disabled: false };
   state.triggers.push(full);
   return new FakeTrigger(full);
 }
@@ -210,6 +229,19 @@ export class FakeSourceTriggerBuilder extends GasObject {
       fail(
         'The trigger has no event: call onFormSubmit(), onEdit(), onOpen() or onChange() before create().',
       );
+    // "Add-ons can only create triggers for the file in which the add-on is used"
+    // (developers.google.com/workspace/add-ons/concepts/editor-triggers); a bound or standalone
+    // script may name another file. Google's error text for
+    // the add-on case is unknown.
+    if (this.state.addon && this.sourceId !== this.state.active?._id) {
+      fail(
+        `An add-on can only create triggers for the file in which it is used, not for ${this.sourceId}.`,
+      );
+    }
+    const target = this.state.spreadsheets.get(this.sourceId);
+    // The owner must be able to open the file the trigger watches (assumed: the real check and
+    // its message are undocumented).
+    target?._sharing.requireView(this.state.effectiveUserEmail);
     return addTrigger(this.state, {
       handler: this.handler,
       type: this.type,
@@ -300,16 +332,27 @@ export class FakeScriptApp extends GasObject {
       badSignature('ScriptApp.newTrigger', [functionName]);
     return new FakeTriggerBuilder(this.state, functionName);
   }
-  getProjectTriggers(): FakeTrigger[] {
-    return this.state.triggers.map((t) => new FakeTrigger(t));
+  private mine(): TriggerRecord[] {
+    const me = normEmail(this.state.effectiveUserEmail);
+    return this.state.triggers.filter((t) => t.owner === me);
   }
+  /** "all installable triggers associated with the current project and current user". */
+  getProjectTriggers(): FakeTrigger[] {
+    return this.mine().map((t) => new FakeTrigger(t));
+  }
+  /** "all installable triggers owned by this user in the given spreadsheet, for this script or add-on only". */
   getUserTriggers(doc: unknown): FakeTrigger[] {
     const id = idOf(doc, 'getUserTriggers');
-    return this.state.triggers.filter((t) => t.docId === id).map((t) => new FakeTrigger(t));
+    return this.mine()
+      .filter((t) => t.docId === id)
+      .map((t) => new FakeTrigger(t));
   }
+  /** Removes one of the caller's triggers (another user's cannot be reached; the message is the fakes'). */
   deleteTrigger(trigger: unknown): void {
     const t = unwrap(trigger);
     if (!(t instanceof FakeTrigger)) badSignature('ScriptApp.deleteTrigger', [trigger]);
+    if (t._rec.owner !== normEmail(this.state.effectiveUserEmail))
+      fail('The trigger belongs to another user and cannot be deleted.');
     this.state.triggers = this.state.triggers.filter((r) => r.id !== t._rec.id);
   }
   /** How the script runs: as an add-on, or (NONE) bound to its container or standalone. */
@@ -327,122 +370,228 @@ export class FakeScriptApp extends GasObject {
   }
 }
 
+/** Who a handler runs as and how (the environment turns it into one execution). */
+export interface RunOptions {
+  ui: boolean;
+  authMode: string;
+  /** Effective user (whose access the services check); default: the test's default user. */
+  effective?: string;
+  /** Active user (Session.getActiveUser); default: the test's default active user. */
+  active?: string;
+}
+
 /** How the environment runs a handler as a separate execution. */
 export type HandlerRunner = (
   handler: string,
   event: Record<string, unknown>,
-  opts: { ui: boolean; authMode: string },
+  opts: RunOptions,
 ) => unknown;
 
-/** Test-side control of installed triggers (env.triggers). */
+/** A trigger as tests list it. */
+export type TriggerView = Pick<
+  TriggerRecord,
+  | 'id'
+  | 'owner'
+  | 'handler'
+  | 'type'
+  | 'everyHours'
+  | 'everyMinutes'
+  | 'everyDays'
+  | 'atHour'
+  | 'sourceId'
+  | 'docId'
+  | 'disabled'
+>;
+
+/** The e-mail `viewer`'s execution sees of `email`: its own, or a colleague's in the same Workspace domain. */
+function seenBy(state: GasState, email: string, viewer: string): string {
+  const e = normEmail(email);
+  if (e === '' || e === normEmail(viewer)) return e;
+  return inWorkspace(state, e) && inWorkspace(state, viewer) ? e : '';
+}
+
+/**
+ * Test-side control of installed triggers (env.triggers). Every installable trigger runs as its
+ * owner (effective and active user), one execution per trigger, so two users' triggers on the
+ * same script fire independently.
+ */
 export class TriggerControl {
   constructor(
     private readonly state: GasState,
     private readonly run: HandlerRunner,
   ) {}
 
-  list(): Array<
-    Pick<
-      TriggerRecord,
-      | 'id'
-      | 'handler'
-      | 'type'
-      | 'everyHours'
-      | 'everyMinutes'
-      | 'everyDays'
-      | 'atHour'
-      | 'sourceId'
-      | 'disabled'
-    >
-  > {
-    return this.state.triggers.map((t) => ({ ...t }));
+  /** Every trigger of every user, or one user's. */
+  list(owner?: string): TriggerView[] {
+    const o = owner === undefined ? null : normEmail(owner);
+    return this.state.triggers.filter((t) => o === null || t.owner === o).map((t) => ({ ...t }));
   }
   /** Disables a trigger (as Google does after repeated failures). */
   disable(id: string): void {
+    this.find(id).disabled = true;
+  }
+  private find(id: string): TriggerRecord {
     const t = this.state.triggers.find((x) => x.id === id);
     if (!t) throw new Error(`No trigger ${id}`);
-    t.disabled = true;
+    return t;
   }
-  fireTimeTriggers(): number {
-    const due = this.state.triggers.filter((t) => t.type === 'CLOCK' && !t.disabled);
-    for (const t of due) {
-      const d = this.state.clock.now();
-      this.run(
-        t.handler,
-        {
-          authMode: 'FULL',
-          'day-of-month': d.getUTCDate(),
-          'day-of-week': d.getUTCDay() === 0 ? 7 : d.getUTCDay(),
-          hour: d.getUTCHours(),
-          minute: d.getUTCMinutes(),
-          month: d.getUTCMonth() + 1,
-          second: d.getUTCSeconds(),
-          timezone: 'UTC',
-          triggerUid: t.id,
-          'week-of-year': weekOfYear(d),
-          year: d.getUTCFullYear(),
-        },
-        { ui: false, authMode: 'FULL' },
-      );
-    }
+  private asOwner(t: TriggerRecord, event: Record<string, unknown>, ui: boolean): unknown {
+    return this.run(
+      t.handler,
+      { ...event, authMode: 'FULL', triggerUid: t.id },
+      { ui, authMode: 'FULL', effective: t.owner, active: t.owner },
+    );
+  }
+  /**
+   * The time-driven event object (developers.google.com/apps-script/guides/triggers/events:
+   * authMode, day-of-month, day-of-week (1 =
+   * Monday … 7 = Sunday), hour, minute, month, second, timezone, triggerUid, week-of-year, year;
+   * the page's example shows timezone "UTC", so the fields are UTC here).
+   */
+  private timeEvent(): Record<string, unknown> {
+    const d = this.state.clock.now();
+    return {
+      'day-of-month': d.getUTCDate(),
+      'day-of-week': d.getUTCDay() === 0 ? 7 : d.getUTCDay(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      month: d.getUTCMonth() + 1,
+      second: d.getUTCSeconds(),
+      timezone: 'UTC',
+      'week-of-year': weekOfYear(d),
+      year: d.getUTCFullYear(),
+    };
+  }
+  /** Runs every enabled time-driven trigger (optionally one user's or one handler's), each as its owner. */
+  fireTimeTriggers(filter: { owner?: string; handler?: string } = {}): number {
+    const owner = filter.owner === undefined ? null : normEmail(filter.owner);
+    const due = this.state.triggers.filter(
+      (t) =>
+        t.type === 'CLOCK' &&
+        !t.disabled &&
+        (owner === null || t.owner === owner) &&
+        (filter.handler === undefined || t.handler === filter.handler),
+    );
+    for (const t of due) this.asOwner(t, this.timeEvent(), false);
     return due.length;
   }
-  /** Simulates a user edit: writes `value` (unless undefined), then runs simple onEdit and ON_EDIT triggers. */
-  fireEdit(range: unknown, oldValue?: unknown, value?: unknown): number {
-    const r = unwrap<{
-      setValue(v: unknown): unknown;
-      getSheet(): { getParent(): { getId(): string } };
-    }>(range);
+  /** Fires one trigger by id with its type's event (extra fields merged in, e.g. a form-submit event). */
+  fire(id: string, extra: Record<string, unknown> = {}): unknown {
+    const t = this.find(id);
+    const ss = t.sourceId === null ? this.state.active : this.state.spreadsheets.get(t.sourceId);
+    const base =
+      t.type === 'CLOCK'
+        ? this.timeEvent()
+        : t.type === 'ON_CHANGE'
+          ? { changeType: 'OTHER', source: ss, user: new FakeUser(t.owner) }
+          : t.type === 'ON_OPEN'
+            ? { source: ss, user: new FakeUser(t.owner) }
+            : {};
+    return this.asOwner(t, { ...base, ...extra }, false);
+  }
+  /**
+   * Simulates an edit in the Sheets UI: writes `value` (unless undefined) as the editing user,
+   * refused like Sheets refuses it (no access, view only, protected), then runs the simple
+   * onEdit as that user and every ON_EDIT trigger of the file as its owner. `as` names the
+   * editor; without it the test's default user edits, as before. e.user and the active user of a
+   * trigger show the editor only when Apps Script would: the same person, or a colleague in the
+   * same Workspace domain ("Event objects": user "if available").
+   */
+  fireEdit(
+    range: unknown,
+    oldValue?: unknown,
+    value?: unknown,
+    opts: { as?: string } = {},
+  ): number {
+    const r = unwrap<FakeRange>(range);
+    const ss: FakeSpreadsheet = r.getSheet().getParent();
+    const editor = opts.as === undefined ? this.state.effectiveUserEmail : normEmail(opts.as);
     if (value !== undefined) {
+      const saved = this.state.effectiveUserEmail;
+      this.state.effectiveUserEmail = editor;
+      try {
+        guardRange(this.state, r, 'setValue');
+      } finally {
+        this.state.effectiveUserEmail = saved;
+      }
       const written = this.state.counters.cellsWritten;
       r.setValue(value);
       this.state.counters.cellsWritten = written;
     }
-    const ss = r.getSheet().getParent();
-    const base = {
-      oldValue,
-      range: r,
-      source: ss,
-      user: new FakeUser(this.state.userEmail),
-      value,
-    };
+    const active =
+      opts.as === undefined ? this.state.userEmail : this.simpleTriggerActive(editor, ss);
+    const base = { oldValue, range: r, source: ss, value };
     let n = 0;
     if (
-      this.run('onEdit', { ...base, authMode: 'LIMITED' }, { ui: true, authMode: 'LIMITED' }) !==
-      NOT_FOUND
+      this.run(
+        'onEdit',
+        { ...base, authMode: 'LIMITED', user: new FakeUser(active) },
+        { ui: true, authMode: 'LIMITED', effective: editor, active },
+      ) !== NOT_FOUND
     )
       n += 1;
     for (const t of this.state.triggers.filter(
       (x) => x.type === 'ON_EDIT' && !x.disabled && x.sourceId === ss.getId(),
     )) {
+      const seen =
+        opts.as === undefined ? this.state.userEmail : seenBy(this.state, editor, t.owner);
       this.run(
         t.handler,
-        { ...base, authMode: 'FULL', triggerUid: t.id },
-        { ui: true, authMode: 'FULL' },
+        { ...base, authMode: 'FULL', triggerUid: t.id, user: new FakeUser(seen) },
+        { ui: true, authMode: 'FULL', effective: t.owner, active: seen },
       );
       n += 1;
     }
     return n;
   }
-  /** Runs every enabled ON_FORM_SUBMIT trigger with the event (e.g. from env.forms.submit); returns how many ran. */
-  fireFormSubmit(event: Record<string, unknown>): number {
-    const due = this.state.triggers.filter((t) => t.type === 'ON_FORM_SUBMIT' && !t.disabled);
-    for (const t of due)
-      this.run(
-        t.handler,
-        { ...event, authMode: 'FULL', triggerUid: t.id },
-        { ui: false, authMode: 'FULL' },
-      );
+  /**
+   * The active user of a simple trigger run by `user`: simple triggers run without the user's
+   * authorization, so Session.getActiveUser() is empty "unless the developer runs the script
+   * themselves or belongs to the same Google Workspace domain as the user"
+   * (developers.google.com/apps-script/reference/base/session#getActiveUser()).
+   * The developer of a bound script is taken to be the file's owner.
+   */
+  private simpleTriggerActive(user: string, ss: FakeSpreadsheet | null): string {
+    if (!this.state.addon && ss && ss._sharing.owner === user) return user;
+    return inWorkspace(this.state, user) ? user : '';
+  }
+  /**
+   * Runs every enabled ON_FORM_SUBMIT trigger with the event (e.g. from env.forms.submit), each as
+   * its owner; a spreadsheet trigger runs only for its own file when the event names one.
+   * Optionally only one user's triggers. Returns how many ran.
+   */
+  fireFormSubmit(event: Record<string, unknown>, filter: { owner?: string } = {}): number {
+    const owner = filter.owner === undefined ? null : normEmail(filter.owner);
+    const src = unwrap<{ _id?: string } | undefined>(event.source);
+    const fileId = typeof src?._id === 'string' ? src._id : null;
+    const due = this.state.triggers.filter(
+      (t) =>
+        t.type === 'ON_FORM_SUBMIT' &&
+        !t.disabled &&
+        (owner === null || t.owner === owner) &&
+        (t.source !== 'SPREADSHEETS' || fileId === null || t.sourceId === fileId),
+    );
+    for (const t of due) this.asOwner(t, event, false);
     return due.length;
   }
-  /** Runs the simple onOpen(e) in the given auth mode (NONE before the add-on is enabled in the file, else LIMITED). */
-  fireOpen(authMode: 'NONE' | 'LIMITED' | 'FULL' = 'LIMITED'): boolean {
+  /**
+   * Runs the simple onOpen(e) in the given auth mode (NONE before the add-on is enabled in the
+   * file, else LIMITED), as the test's default user or as `as` (who must be able to open the file).
+   */
+  fireOpen(authMode: 'NONE' | 'LIMITED' | 'FULL' = 'LIMITED', opts: { as?: string } = {}): boolean {
     const ss = this.state.active;
+    let effective: string | undefined;
+    let active = this.state.userEmail;
+    if (opts.as !== undefined) {
+      effective = normEmail(opts.as);
+      ss?._sharing.requireView(effective);
+      active = this.simpleTriggerActive(effective, ss);
+    }
     return (
       this.run(
         'onOpen',
-        { authMode, source: ss, user: new FakeUser(this.state.userEmail) },
-        { ui: true, authMode },
+        { authMode, source: ss, user: new FakeUser(active) },
+        { ui: true, authMode, effective, active },
       ) !== NOT_FOUND
     );
   }

@@ -1,5 +1,21 @@
+import {
+  DEVELOPER_METADATA_VISIBILITY,
+  FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+} from './developer-metadata';
+import { guardRange, guardSheet, guardSpreadsheet } from './guards';
+import { SheetCharts, type FakeEmbeddedChart, type FakeEmbeddedChartBuilder } from './charts';
+import {
+  FakeConditionalFormatRuleBuilder,
+  INTERPOLATION_TYPES,
+  SheetRules,
+  type FakeConditionalFormatRule,
+} from './conditional-formats';
 import { FakeHtmlOutput } from './html-service';
+import { FakeProtection } from './protection';
+import { copySheet } from './sheet-copy';
 import { FakeUser } from './session';
+import { applyShare, emailOf, FileSharing, type ShareSpec, type SharingView } from './sharing';
 import { formatDate, zonedTimeToMs } from './utilities';
 import {
   asString,
@@ -323,87 +339,6 @@ export class FakeDataValidationBuilder extends GasObject {
   }
 }
 
-/** A protected sheet or range. */
-export class FakeProtection extends GasObject {
-  private description = '';
-  private warningOnly = false;
-  private editors: Set<string>;
-  _removed = false;
-
-  constructor(
-    private readonly state: GasState,
-    readonly _sheet: FakeSheet,
-    private readonly type: 'SHEET' | 'RANGE',
-    private readonly range: FakeRange,
-  ) {
-    super('Protection');
-    this.editors = new Set([state.effectiveUserEmail, state.userEmail].filter((e) => e !== ''));
-  }
-  getDescription(): string {
-    return this.description;
-  }
-  setDescription(d: string): FakeProtection {
-    this.description = String(d);
-    return this;
-  }
-  isWarningOnly(): boolean {
-    return this.warningOnly;
-  }
-  setWarningOnly(w: boolean): FakeProtection {
-    this.warningOnly = Boolean(w);
-    return this;
-  }
-  /** Adds an editor (e-mail or User). */
-  addEditor(user: unknown): FakeProtection {
-    this.editors.add(emailOf(user));
-    return this;
-  }
-  addEditors(users: unknown[]): FakeProtection {
-    users.forEach((u) => this.addEditor(u));
-    return this;
-  }
-  /** Removes an editor (the owner and the current user stay). */
-  removeEditor(user: unknown): FakeProtection {
-    return this.removeEditors([user]);
-  }
-  /** Removes editors (the owner and the current user stay). */
-  removeEditors(users: unknown[]): FakeProtection {
-    for (const u of users) {
-      const e = emailOf(u);
-      if (e !== this.state.effectiveUserEmail && e !== this.state.userEmail) this.editors.delete(e);
-    }
-    return this;
-  }
-  getEditors(): FakeUser[] {
-    return [...this.editors].map((e) => new FakeUser(e));
-  }
-  canEdit(): boolean {
-    return (
-      this.warningOnly || this.editors.has(this.state.userEmail || this.state.effectiveUserEmail)
-    );
-  }
-  /** Domain editing flag (always false here). */
-  canDomainEdit(): boolean {
-    return false;
-  }
-  setDomainEdit(_b: boolean): FakeProtection {
-    return this;
-  }
-  getRange(): FakeRange {
-    return this.range;
-  }
-  getProtectionType(): string {
-    return this.type;
-  }
-  remove(): void {
-    this._removed = true;
-  }
-}
-
-function emailOf(user: unknown): string {
-  return user instanceof FakeUser ? user.getEmail() : String(user);
-}
-
 /** A block of cells of one sheet. */
 export class FakeRange extends GasObject {
   constructor(
@@ -415,6 +350,10 @@ export class FakeRange extends GasObject {
     readonly _numCols: number,
   ) {
     super('Range');
+  }
+
+  override _guard(prop: string): void {
+    guardRange(this.state, this, prop);
   }
 
   private each<T>(fn: (cell: Cell | undefined, r: number, c: number) => T): T[][] {
@@ -812,6 +751,8 @@ export class FakeSheet extends GasObject {
   _widths = new Map<number, number>();
   _hiddenCols = new Set<number>();
   _protections: FakeProtection[] = [];
+  readonly _charts = new SheetCharts(this);
+  readonly _rules = new SheetRules(this);
 
   constructor(
     private readonly state: GasState,
@@ -820,6 +761,10 @@ export class FakeSheet extends GasObject {
     readonly _id: number,
   ) {
     super('Sheet');
+  }
+
+  override _guard(prop: string, args: readonly unknown[]): void {
+    guardSheet(this.state, this, prop, args);
   }
 
   _cell(r: number, c: number): Cell | undefined {
@@ -1090,6 +1035,31 @@ export class FakeSheet extends GasObject {
   getProtections(type: string): FakeProtection[] {
     return this._protections.filter((p) => !p._removed && p.getProtectionType() === String(type));
   }
+  // Charts and conditional formats: test/fakes/charts.ts, test/fakes/conditional-formats.ts.
+  newChart(): FakeEmbeddedChartBuilder {
+    return this._charts.newChart();
+  }
+  insertChart(chart: unknown): void {
+    this._charts.insert(chart);
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return this._charts.list();
+  }
+  removeChart(chart: unknown): void {
+    this._charts.remove(chart);
+  }
+  updateChart(chart: unknown): void {
+    this._charts.update(chart);
+  }
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return this._rules.get();
+  }
+  setConditionalFormatRules(rules: unknown): void {
+    this._rules.set(rules);
+  }
+  clearConditionalFormatRules(): void {
+    this._rules.clear();
+  }
   setColumnWidth(col: number, width: number): FakeSheet {
     this._widths.set(col, width);
     return this;
@@ -1150,6 +1120,12 @@ export class FakeSheet extends GasObject {
     this._ss._active = this;
     return this;
   }
+  /** Copies the sheet into a spreadsheet (this one or another); see sheet-copy.ts. */
+  copyTo(spreadsheet: unknown): FakeSheet {
+    if (!(spreadsheet instanceof FakeSpreadsheet))
+      badSignature('SpreadsheetApp.Sheet.copyTo', [spreadsheet]);
+    return copySheet(this.state, this, spreadsheet);
+  }
   sort(columnPosition: number, ascending = true): FakeSheet {
     const start = this._frozenRows + 1;
     this._sortRows(start, Math.max(0, this._lastRow() - start + 1), {
@@ -1165,22 +1141,39 @@ export class FakeSpreadsheet extends GasObject {
   _sheets: FakeSheet[] = [];
   _active: FakeSheet;
   _formUrl: string | null = null;
+  readonly _metadata: FakeDeveloperMetadata[] = [];
   private named = new Map<string, FakeRange>();
-  private editors = new Set<string>();
+  /** Owner, editors and viewers of the file. */
+  readonly _sharing: FileSharing;
 
+  /** A new file, private to `owner` (default: the effective user, as SpreadsheetApp.create makes it). */
   constructor(
     private readonly state: GasState,
     readonly _id: string,
     private name: string,
     public _tz: string,
     public _locale: string,
+    owner: string = state.effectiveUserEmail,
   ) {
     super('Spreadsheet');
+    this._sharing = new FileSharing(state, owner);
     this._active = this._addSheet(isRu(state) ? 'Лист1' : 'Sheet1', 0);
   }
 
   override _hidden(prop: string): boolean {
-    return ['sheetNames', 'sheetValues', 'setSheetValues', 'formulasIn', 'sheet'].includes(prop);
+    return [
+      'sheetNames',
+      'sheetValues',
+      'setSheetValues',
+      'formulasIn',
+      'sheet',
+      'sharing',
+      'share',
+      'unshare',
+    ].includes(prop);
+  }
+  override _guard(prop: string, args: readonly unknown[]): void {
+    guardSpreadsheet(this.state, this, prop, args);
   }
   _cellCount(): number {
     return this._sheets.reduce((n, s) => n + s._maxRows * s._maxCols, 0);
@@ -1307,23 +1300,70 @@ export class FakeSpreadsheet extends GasObject {
       timeoutSeconds: timeoutSeconds ?? 5,
     });
   }
+  /** The owner of the file ("Returns the owner of the document"). */
   getOwner(): FakeUser {
-    return new FakeUser(this.state.effectiveUserEmail);
+    return new FakeUser(this._sharing.owner);
   }
+  /**
+   * The owner and the editors. Whether Sheets lists the owner is not documented; live tests of
+   * Document.getEditors (gas-fakes) show the owner, and listing it is the cautious side for code
+   * that looks for people who can edit. Empty for a caller without edit access, as Drive's
+   * File.getEditors documents (developers.google.com/apps-script/reference/drive/file#getEditors());
+   * Spreadsheet's page (.../reference/spreadsheet/spreadsheet#getEditors()) says nothing.
+   */
   getEditors(): FakeUser[] {
-    return [this.state.effectiveUserEmail, ...this.editors].map((e) => new FakeUser(e));
+    if (!this._sharing.canEdit(this.state.effectiveUserEmail)) return [];
+    return this._sharing.editorList().map((e) => new FakeUser(e));
   }
+  /**
+   * "Gets the list of viewers and commenters". Undocumented whether editors and the owner are
+   * included; live tests of Document.getViewers (gas-fakes) show them, so they are listed too.
+   * Never read "only a viewer" from this list: compare with getEditors().
+   */
+  getViewers(): FakeUser[] {
+    if (!this._sharing.canEdit(this.state.effectiveUserEmail)) return [];
+    return this._sharing.viewerList().map((e) => new FakeUser(e));
+  }
+  /** Adds an editor (promoted out of the viewers). Any editor may share: Drive's default. */
   addEditor(user: unknown): FakeSpreadsheet {
-    this.editors.add(emailOf(user));
+    this._sharing.addEditor(emailOf(user));
     return this;
   }
   addEditors(users: unknown[]): FakeSpreadsheet {
     users.forEach((u) => this.addEditor(u));
     return this;
   }
+  /** Removes an editor (and the same user from the viewers); the domain's general access stays. */
   removeEditor(user: unknown): FakeSpreadsheet {
-    this.editors.delete(emailOf(user));
+    this._sharing.removeEditor(emailOf(user));
     return this;
+  }
+  /** Adds a viewer; no effect on an editor. */
+  addViewer(user: unknown): FakeSpreadsheet {
+    this._sharing.addViewer(emailOf(user));
+    return this;
+  }
+  addViewers(users: unknown[]): FakeSpreadsheet {
+    users.forEach((u) => this.addViewer(u));
+    return this;
+  }
+  /** Removes a viewer; no effect on an editor. */
+  removeViewer(user: unknown): FakeSpreadsheet {
+    this._sharing.removeViewer(emailOf(user));
+    return this;
+  }
+  /** Spreadsheet.addDeveloperMetadata(key[, value][, visibility]). */
+  addDeveloperMetadata(key: string, value?: unknown, visibility?: unknown): FakeSpreadsheet {
+    const isVisibility = (v: unknown): v is string =>
+      typeof v === 'string' && v in DEVELOPER_METADATA_VISIBILITY;
+    // (key, visibility) and (key, value[, visibility]) are both documented overloads.
+    const vis = isVisibility(visibility) ? visibility : isVisibility(value) ? value : 'DOCUMENT';
+    const text = typeof value === 'string' && !isVisibility(value) ? value : null;
+    this._metadata.push(new FakeDeveloperMetadata(this._metadata, String(key), text, vis));
+    return this;
+  }
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this._metadata);
   }
   getFormUrl(): string | null {
     return this._formUrl;
@@ -1343,6 +1383,28 @@ export class FakeSpreadsheet extends GasObject {
         e ? { caption: e.name, functionName: e.functionName } : { caption: '', separator: true },
       ),
     });
+  }
+
+  /** Test helper: who can open and edit the file. */
+  sharing(): SharingView {
+    return this._sharing.snapshot();
+  }
+  /** Test helper: shares the file (adds to what it has; `owner` transfers it). */
+  share(spec: ShareSpec): FakeSpreadsheet {
+    applyShare(this._sharing, spec);
+    return this;
+  }
+  /** Test helper: takes every explicit access (editor or viewer) from these users. */
+  unshare(...emails: string[]): FakeSpreadsheet {
+    for (const e of emails) this._sharing.removeEditor(e);
+    return this;
+  }
+  /** Moves the active sheet to a 1-based position. */
+  moveActiveSheet(pos: number): void {
+    if (typeof pos !== 'number' || pos < 1 || pos > this._sheets.length)
+      badSignature('SpreadsheetApp.Spreadsheet.moveActiveSheet', [pos]);
+    this._sheets.splice(this._sheets.indexOf(this._active), 1);
+    this._sheets.splice(pos - 1, 0, this._active);
   }
 
   /** Test helper: sheet names in tab order. */
@@ -1616,6 +1678,8 @@ export class FakeSpreadsheetApp extends GasObject {
     ),
   );
   readonly ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });
+  readonly DeveloperMetadataVisibility = DEVELOPER_METADATA_VISIBILITY;
+  readonly InterpolationType = INTERPOLATION_TYPES;
   readonly WrapStrategy = Object.freeze({ WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' });
   readonly BorderStyle = Object.freeze({
     DOTTED: 'DOTTED',
@@ -1645,12 +1709,18 @@ export class FakeSpreadsheetApp extends GasObject {
   getActiveRange(): FakeRange {
     return this.activeSs().getActiveRange();
   }
+  override _guard(prop: string): void {
+    if (prop.startsWith('getActive'))
+      this.activeSs()._sharing.requireView(this.state.effectiveUserEmail);
+  }
+  /** Opens a file the effective user can open; others get Google's access message. */
   openById(id: string): FakeSpreadsheet {
     const ss = this.state.spreadsheets.get(String(id));
     if (!ss)
       fail(
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
       );
+    ss._sharing.requireView(this.state.effectiveUserEmail);
     return ss;
   }
   openByUrl(url: string): FakeSpreadsheet {
@@ -1658,16 +1728,21 @@ export class FakeSpreadsheetApp extends GasObject {
     if (!m?.[1]) fail('Invalid argument: url');
     return this.openById(m[1]);
   }
-  create(name: string): FakeSpreadsheet {
-    const id = `1FakeSs${nextSeq(this.state).toString().padStart(6, '0')}xxxxxxxxxxxxxxxxxxxxxxxxxxxxx`;
-    const ss = new FakeSpreadsheet(
-      this.state,
-      id,
-      String(name),
-      this.state.timeZone,
-      this.state.locale,
-    );
-    this.state.spreadsheets.set(id, ss);
+  /** A new file in the effective user's Drive, shared with nobody; optionally rows × columns. */
+  create(name: string, rows?: number, columns?: number): FakeSpreadsheet {
+    const ss = createSpreadsheet(this.state, String(name));
+    if (rows !== undefined || columns !== undefined) {
+      const sheet = ss._active;
+      if (
+        !Number.isInteger(rows) ||
+        !Number.isInteger(columns) ||
+        (rows as number) < 1 ||
+        (columns as number) < 1
+      )
+        badSignature('SpreadsheetApp.create', [name, rows, columns]);
+      sheet._maxRows = rows as number;
+      sheet._maxCols = columns as number;
+    }
     return ss;
   }
   getUi(): FakeUi {
@@ -1677,9 +1752,33 @@ export class FakeSpreadsheetApp extends GasObject {
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder();
   }
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder();
+  }
   /** Applies pending changes (no-op). */
   flush(): void {}
   setActiveSheet(sheet: FakeSheet): FakeSheet {
     return this.activeSs().setActiveSheet(sheet);
   }
+}
+
+/** Registers a new spreadsheet file owned by `owner` (default: the effective user). */
+export function createSpreadsheet(
+  state: GasState,
+  name: string,
+  opts: { owner?: string; id?: string; locale?: string; timeZone?: string } = {},
+): FakeSpreadsheet {
+  const id =
+    opts.id ?? `1FakeSs${nextSeq(state).toString().padStart(6, '0')}xxxxxxxxxxxxxxxxxxxxxxxxxxxxx`;
+  if (state.spreadsheets.has(id)) throw new Error(`A spreadsheet with id ${id} already exists`);
+  const ss = new FakeSpreadsheet(
+    state,
+    id,
+    name,
+    opts.timeZone ?? state.timeZone,
+    opts.locale ?? state.locale,
+    opts.owner ?? state.effectiveUserEmail,
+  );
+  state.spreadsheets.set(id, ss);
+  return ss;
 }

@@ -144,10 +144,15 @@ function expectNoStrangers(messages: readonly Queued[], pupils: readonly Pupil[]
 }
 
 /** What a reader sees of the HTML: no head, no tags, entities decoded, spaces collapsed. */
+/**
+ * The HTML's words as a reader sees them. The marks table reads across its columns, the text part
+ * one line per subject; the tables are compared on their own (`expectSameMarks`).
+ */
 function visibleText(html: string): string {
   return normalize(
     html
       .replace(/<head>[\s\S]*?<\/head>/, '')
+      .replace(/<table[\s\S]*?<\/table>/g, '')
       .replace(/<\/?(?:strong|a|span)\b[^>]*>/g, '')
       .replace(/<[^>]*>/g, ' ')
       .replace(/&lt;/g, '<')
@@ -158,11 +163,41 @@ function visibleText(html: string): string {
   );
 }
 
-/** The plain text without its typographic marks: underlines, rules and bullets. */
+/** Each row of each marks table is one line of the text part: subject, marks with their notes, term. */
+function expectSameMarks(m: Queued): void {
+  const lines = m.text.split('\n');
+  for (const row of m.html.match(/<tr><td[\s\S]*?<\/tr>/g) ?? []) {
+    const cells = (row.match(/<td[^>]*>([\s\S]*?)<\/td>/g) ?? []).map((c) =>
+      c
+        .replace(/<br>/g, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    // Two children may share a subject: some line of that subject says all of the row.
+    const words = (cells[1] ?? '').split(' ');
+    if (cells[2]) words.push(`${ru.summary.termLabel} ${cells[2]}`);
+    const line = lines.find(
+      (l) => l.startsWith(`${cells[0]}: `) && words.every((w) => l.includes(w)),
+    );
+    expect([m.key, row, line !== undefined]).toEqual([m.key, row, true]);
+  }
+}
+
+/** The plain text without its typographic marks, and without the marks lines (see `expectSameMarks`). */
 function plainText(text: string): string {
+  // After the marks heading: blank lines, then the marks lines up to the next blank line.
+  let marks: 'no' | 'ahead' | 'in' = 'no';
   return normalize(
     text
       .split('\n')
+      .filter((line) => {
+        const blank = line.trim() === '';
+        if (line === ru.summary.marksHeading) marks = 'ahead';
+        else if (marks === 'ahead' && !blank) marks = 'in';
+        else if (marks === 'in' && blank) marks = 'no';
+        return marks !== 'in';
+      })
       .filter((line) => !/^[=\-—]+$/.test(line.trim()))
       .map((line) => line.replace(/^• /, ''))
       .join('\n'),
@@ -170,10 +205,12 @@ function plainText(text: string): string {
 }
 
 // A mailto link is not an http(s) link, so the HTML shows it as «x (mailto:x)» and the text as
-// «x: mailto:x» (mail/document.ts): the same words, differently dressed.
+// «x: mailto:x» (mail/document.ts): the same words, differently dressed. A link or button shows
+// its label in the HTML and «label: address» in the text.
 const normalize = (text: string): string =>
   text
     .replace(/:?\s*\(?mailto:[^\s)]+\)?/g, '')
+    .replace(/:\s*https?:\/\/\S+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -279,32 +316,42 @@ describe('sendWeeklySummaries on the demo school', () => {
     for (const letter of letters) expect([...classTeacher.values()]).toContain(letter.replyTo);
   });
 
-  it('ends every letter with the school contacts, and family letters with how to ask first', () => {
+  it("ends family letters with the next steps, then the contacts with tappable phones; digests without the families' footer", () => {
     for (const m of messages) {
-      // Digests are for class teachers: "reply to this letter" is the families' section.
       if (m.key.startsWith('digest|')) {
-        expect(m.text).not.toContain(ru.mail.howToAskHeading);
-        expect(m.text).toContain(ru.mail.contactsHeading);
+        expect(m.text).not.toContain(ru.summary.nextHeading);
+        expect(m.text).not.toContain(ru.mail.contactsHeading);
+        expect(m.text).toContain(ru.mail.automatic);
         continue;
       }
-      expect(m.text).toContain(ru.mail.howToAskHeading);
+      expect(m.text).toContain(ru.summary.nextHeading);
       expect(m.text).toContain(ru.mail.contactsHeading);
-      expect(m.text.indexOf(ru.mail.howToAskHeading)).toBeLessThan(
+      expect(m.text.indexOf(ru.summary.nextHeading)).toBeLessThan(
         m.text.indexOf(ru.mail.contactsHeading),
       );
-      expect(m.text).toContain('62-76-04');
+      // The city number with Syktyvkar's code from phone_area_code, one tap to call.
+      expect(m.text).toContain('(8212) 62-76-04');
+      expect(m.html).toContain('href="tel:+78212627604"');
     }
   });
 
   it('says the same in the text part as in the HTML', () => {
-    for (const m of messages)
+    for (const m of messages) {
       expect([m.key, plainText(m.text)]).toEqual([m.key, visibleText(m.html)]);
+      expectSameMarks(m);
+    }
   });
 
-  it('keeps the HTML to one narrow column without tables', () => {
+  it("keeps the HTML to one narrow column; the only table is each child's three-column marks table", () => {
     for (const m of messages) {
-      expect(m.html).not.toMatch(/<table/i);
       expect(m.html).toContain('max-width:600px');
+      const tables = m.html.match(/<table[\s\S]*?<\/table>/g) ?? [];
+      if (m.key.startsWith('digest|')) expect(tables).toEqual([]);
+      for (const table of tables) {
+        expect(table).toContain('role="presentation"');
+        for (const row of table.match(/<tr>[\s\S]*?<\/tr>/g) ?? [])
+          expect((row.match(/<t[dh] /g) ?? []).length).toBe(3);
+      }
     }
   });
 
@@ -382,7 +429,7 @@ describe('sendWeeklySummaries: reads and writes', () => {
     const workbook = new MemoryWorkbook(withSetting(demo(), 'mail_mode', 'preview'));
     const outcome = sendWeeklySummaries(contextFor(workbook));
     expect(outcome.messages).toBeGreaterThan(200);
-    expect(outcome.details).toContain(ru.summary.notRecorded('preview'));
+    expect(outcome.details).toContain(ru.summary.notRecorded(ru.labels.mailMode.preview));
     expect(workbook.peek(INFORMED)).toHaveLength(1);
   });
 });
@@ -415,6 +462,8 @@ describe('sendWeeklySummaries escapes every sheet value in the HTML', () => {
     Журнал: patched(journalGrid, journalIndex, {
       Предмет: `Химия ${EVIL.join(' ')}`,
       Комментарий: `Молодец ${EVIL.join(' ')}`,
+      // An absence puts the pupil (and the subject) in the digest, which lists only who needs attention.
+      Посещение: 'н',
       Отметка: 5,
     }),
   });
@@ -504,26 +553,43 @@ describe('sendWeeklySummaries on a school of 1,000 pupils', () => {
 });
 
 describe('the familySummaries job in the dispatcher', () => {
-  it('runs once a week on summary_day after summary_hour and delivers the letters', () => {
+  it("runs on Saturday morning by default (after Friday's journal is due) and delivers the letters", () => {
     const workbook = new MemoryWorkbook(demo());
+    const ctx = contextFor(workbook, at('2026-11-27', '16:00'));
+    const run = (date: string, time: string) => {
+      ctx.clock.beginRun(at(date, time));
+      return runScheduledJobs(ctx, { jobs: [familySummariesJob] });
+    };
+    // Friday afternoon, when the old default sent the letters: Friday's journal is not due yet.
+    expect(run('2026-11-27', '16:00').jobs).toEqual([]);
+    expect(run('2026-11-28', '08:40').jobs).toEqual([]);
+    const due = run('2026-11-28', '09:12');
+    expect(due.jobs.map((j) => j.job)).toEqual(['familySummaries']);
+    expect(due.delivery?.sent).toBe(due.jobs[0]!.messages);
+    expect(run('2026-11-28', '10:12').jobs).toEqual([]);
+    const mailer = ctx.mailer as MemoryMailer;
+    const families = mailer.sent.filter((m) => m.key?.startsWith('summary|'));
+    // The week told is the one that just ended, not the next.
+    expect(families.every((m) => m.key?.startsWith('summary|2026-W48|'))).toBe(true);
+    expect(families.every((m) => m.replyTo !== undefined && m.to.length >= 1)).toBe(true);
+    expect(familySummariesJob.cadence(loadSchool(workbook, ctx.clock, []).settings)).toEqual({
+      kind: 'weekly',
+      weekday: 6,
+      hour: 9,
+    });
+  });
+
+  it('still leaves at summary_day / summary_hour when the school sets them', () => {
+    const workbook = new MemoryWorkbook(
+      withSetting(withSetting(demo(), 'summary_day', 'пт'), 'summary_hour', '15'),
+    );
     const ctx = contextFor(workbook, at('2026-11-27', '14:40'));
     const run = (time: string) => {
       ctx.clock.beginRun(at('2026-11-27', time));
       return runScheduledJobs(ctx, { jobs: [familySummariesJob] });
     };
     expect(run('14:40').jobs).toEqual([]);
-    const due = run('15:12');
-    expect(due.jobs.map((j) => j.job)).toEqual(['familySummaries']);
-    expect(due.delivery?.sent).toBe(due.jobs[0]!.messages);
-    expect(run('16:12').jobs).toEqual([]);
-    const mailer = ctx.mailer as MemoryMailer;
-    const families = mailer.sent.filter((m) => m.key?.startsWith('summary|'));
-    expect(families.every((m) => m.replyTo !== undefined && m.to.length >= 1)).toBe(true);
-    expect(familySummariesJob.cadence(loadSchool(workbook, ctx.clock, []).settings)).toEqual({
-      kind: 'weekly',
-      weekday: 5,
-      hour: 15,
-    });
+    expect(run('15:12').jobs.map((j) => j.job)).toEqual(['familySummaries']);
   });
 
   it('is what the menu delivers right after queuing', () => {

@@ -7,6 +7,7 @@ import { instantOf } from '../../src/domain/calendar';
 import { demoSchool } from '../../src/demo';
 import { changeNoticesJob, sendChangeNotices } from '../../src/jobs/change-notices';
 import { requestJob, runScheduledJobs } from '../../src/jobs/dispatcher';
+import { notAgreedListJob } from '../../src/jobs/not-agreed-list';
 import { publishNextDay } from '../../src/jobs/publish-schedule';
 import { deliver, type DeliveryContext } from '../../src/jobs/shared/outbox';
 import { loadSchool } from '../../src/jobs/shared/school';
@@ -193,12 +194,26 @@ describe('publication of the next school day', () => {
     expect(h.sent.length).toBe(before);
   });
 
-  test('draft, pending and cancelled lessons are never published; admins get the list', () => {
+  test('an agreed lesson always appears; one not agreed keeps its slot as «уточняется» with nothing of its details', () => {
+    const secret = {
+      topic: 'Тайная тема',
+      task: 'Тайное задание',
+      resource: 'https://secret.example/x',
+    };
     const h = harness(
       smallSchool([
         lesson('L1', '30.11.2026', '5А', 1, 'Математика', 'ivanova@school.test', 'согласовано'),
-        lesson('L2', '30.11.2026', '5А', 2, 'История', 'petrov@school.test', 'черновик'),
-        lesson('L3', '30.11.2026', '5А', 3, 'Биология', 'sidorova@school.test', 'на согласовании'),
+        lesson('L2', '30.11.2026', '5А', 2, 'История', 'petrov@school.test', 'черновик', secret),
+        lesson(
+          'L3',
+          '30.11.2026',
+          '5А',
+          3,
+          'Биология',
+          'sidorova@school.test',
+          'на согласовании',
+          secret,
+        ),
         lesson('L4', '30.11.2026', '5А', 4, 'Физкультура', 'sidorova@school.test', 'отменено'),
         lesson('L5', '30.11.2026', '5А', 5, 'Литература', 'ivanova@school.test', 'согласовано', {
           resource: '',
@@ -209,9 +224,25 @@ describe('publication of the next school day', () => {
     publishNextDay(h.ctx);
     flush(h);
     const letter = h.sent.find((m) => m.key?.startsWith('publish|'))!;
-    expect(letter.text).toContain('Математика');
-    for (const absent of ['История', 'Биология', 'Физкультура', 'Литература'])
-      expect(letter.text).not.toContain(absent);
+    // Every lesson of the day but the cancelled one, in period order.
+    const order = [
+      '1 урок, 09:00–09:40 — Математика',
+      '2 урок, 10:00–10:40 — История',
+      '3 урок, 11:00–11:40 — Биология',
+      '5 урок, 13:00–13:40 — Литература',
+    ].map((l) => letter.text.indexOf(l));
+    expect(order.every((i, k) => i >= 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
+    expect(letter.text).not.toContain('Физкультура');
+    // Not agreed: time and subject only.
+    for (const word of [secret.topic, secret.task, 'secret.example', 'Петров Олег'])
+      expect(letter.text + letter.html).not.toContain(word);
+    expect(letter.text.split('уточняется').length - 1).toBe(3); // two slots, one missing link
+    // Agreed but the online lesson lacks its link: in the letter, the link «уточняется».
+    expect(letter.text).toMatch(/5 урок, 13:00–13:40 — Литература[\s\S]*Ресурс: уточняется/);
+    // A link becomes a button named after its platform (here the host).
+    expect(letter.html).toMatch(
+      /<a href="https:\/\/meet\.example\/x" style="display:inline-block[^"]*">meet\.example<\/a>/,
+    );
     // Active pupils and parents with an e-mail, in Bcc; the inactive pupil's parent is not there.
     expect([...letter.bcc].sort()).toEqual([
       'boris@pupil.test',
@@ -219,14 +250,55 @@ describe('publication of the next school day', () => {
       'vera@home.test',
     ]);
     expect(letter.to).toEqual(['school@school.test']);
+    // The teacher of the incomplete lesson is told what is missing, the administrators in Cc.
+    const notice = h.sent.find((m) => m.key?.startsWith('incomplete|'))!;
+    expect(notice.to).toEqual(['ivanova@school.test']);
+    expect(notice.cc).toEqual(['zavuch@school.test']);
+    expect(notice.text).toContain('Здравствуйте, Анна Петровна!');
+    expect(notice.text).toContain('5А, 5 урок — Литература (Иванова А. П.): не заполнено — Ресурс');
+    // The list of lessons not agreed left hours before (jobs/not-agreed-list), not with publication.
+    expect(h.sent.some((m) => m.key?.startsWith('notAgreed|'))).toBe(false);
+    // Only agreed lessons are stamped published.
+    const stamps = column(h, 'Расписание', 'Опубликовано');
+    expect(stamps.map((s) => s !== '')).toEqual([true, false, false, false, true]);
+  });
+
+  test('three hours before publication the administrators get the not-agreed list: awaiting apart from drafts, what is missing, the sheet', () => {
+    const h = harness(
+      smallSchool([
+        lesson('L1', '30.11.2026', '5А', 1, 'Математика', 'ivanova@school.test', 'согласовано'),
+        lesson('L2', '30.11.2026', '5А', 2, 'История', 'petrov@school.test', 'черновик'),
+        lesson('L3', '30.11.2026', '5А', 3, 'Биология', 'sidorova@school.test', 'на согласовании'),
+        lesson('L4', '30.11.2026', '5А', 4, 'Физкультура', 'sidorova@school.test', 'отменено'),
+        lesson('L5', '30.11.2026', '5А', 5, 'Литература', 'ivanova@school.test', 'согласовано', {
+          resource: '',
+        }),
+      ]),
+      at('2026-11-27', '13:30'),
+    );
+    const run = (time: string) => {
+      h.clock.beginRun(at('2026-11-27', time));
+      return runScheduledJobs(h.ctx, { jobs: [notAgreedListJob] });
+    };
+    expect(run('13:30').jobs).toEqual([]);
+    expect(run('14:05').jobs.map((j) => j.job)).toEqual(['notAgreedList']);
+    flush(h);
     const admins = h.sent.find((m) => m.key?.startsWith('notAgreed|'))!;
     expect(admins.to).toEqual(['zavuch@school.test']);
-    expect(admins.text).toContain('История');
-    expect(admins.text).toContain('Биология');
-    expect(admins.text).toContain('Литература'); // agreed but an online lesson without its link
-    expect(admins.text).not.toContain('Физкультура');
-    const stamps = column(h, 'Расписание', 'Опубликовано');
-    expect(stamps.map((s) => s !== '')).toEqual([true, false, false, false, false]);
+    expect(admins.subject).toBe('Не согласовано на пн 30.11: 3 урока — публикация в 17:00');
+    const text = admins.text;
+    const awaiting = text.indexOf('Ждут согласования: 1');
+    const drafts = text.indexOf('Черновики учителей (на согласование не отправлены): 1');
+    const incomplete = text.indexOf('Согласованы, но не хватает данных');
+    expect([awaiting, drafts, incomplete].every((i) => i >= 0)).toBe(true);
+    expect(text.indexOf('Биология')).toBeGreaterThan(awaiting);
+    expect(text.indexOf('Биология')).toBeLessThan(drafts);
+    expect(text.indexOf('История')).toBeGreaterThan(drafts);
+    expect(text).toContain('Литература (Иванова А. П.): не заполнено — Ресурс');
+    expect(text).not.toContain('Физкультура');
+    expect(text).toContain(`Открыть расписание: ${h.workbook.url('Расписание')}`);
+    // A staff letter: no families' hotline.
+    expect(text).not.toContain('62-76-04');
   });
 
   test('a class with a group address gets one letter to it; holidays are skipped', () => {
@@ -298,9 +370,12 @@ describe('change notices', () => {
     expect(notices(h)).toHaveLength(1);
     const text = notices(h)[0]!.text;
     expect(text).toContain('09:00–09:40 → 10:00–10:40');
-    expect(text).toContain('https://meet.example/x → https://meet.example/new');
+    expect(text).toContain('Ресурс — новая ссылка: meet.example: https://meet.example/new');
     expect(text).toContain('урок отменён');
-    expect(notices(h)[0]!.subject).toContain('5А');
+    // The subject names the class, the day and what changed first.
+    expect(notices(h)[0]!.subject).toBe(
+      '5А, пн 30.11: математика: новое время 10:00–10:40 и ещё 2 изменения',
+    );
     // Nothing new the next hour.
     h.clock.set(at('2026-11-27', '19:20'));
     sendChangeNotices(h.ctx);

@@ -48,7 +48,10 @@ describe('setupWorkbook on an empty workbook', () => {
     expect(value('admin_emails')).toBe('zavuch@school.ru');
     expect(value('timezone')).toBe('Europe/Moscow');
     expect(value('locale')).toBe('ru');
-    expect(value('mail_mode')).toBe('preview');
+    // Vocabulary settings in the workbook's language.
+    expect(value('mail_mode')).toBe('проверка');
+    expect(value('survey_invitations')).toBe('ежемесячно');
+    expect(value('privacy_mode')).toBe('обычный');
     expect(value('school_days')).toBe('пн–пт');
     for (const row of grid.slice(1)) {
       expect(row[2]).toBe(ru.settingDescriptions[String(row[0])]);

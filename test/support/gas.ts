@@ -10,6 +10,7 @@ import { ru } from '../../src/i18n/ru';
 import {
   type CellValue,
   createGasEnvironment,
+  type FakeSpreadsheet,
   type GasEnvironment,
   type GasEnvironmentOptions,
 } from '../fakes';
@@ -41,9 +42,20 @@ export function bundleSource(): string {
   return (source ??= readFileSync(BUNDLE_PATH, 'utf8'));
 }
 
-/** A fresh fake Apps Script environment with the bundle loaded. */
+/** The oauthScopes of the built manifest (build/appsscript.json). */
+export function manifestScopes(): string[] {
+  const manifest = JSON.parse(readFileSync(join(BUNDLE_PATH, '..', 'appsscript.json'), 'utf8')) as {
+    oauthScopes?: string[];
+  };
+  return manifest.oauthScopes ?? [];
+}
+
+/**
+ * A fresh fake Apps Script environment with the bundle loaded, granted the manifest's scopes
+ * (a call needing another scope fails as it would after installation).
+ */
 export function loadBundle(options: GasEnvironmentOptions = {}): GasEnvironment {
-  const env = createGasEnvironment(options);
+  const env = createGasEnvironment({ oauthScopes: manifestScopes(), ...options });
   env.load(bundleSource(), 'Code.js');
   return env;
 }
@@ -238,3 +250,11 @@ export function killWhen(
 export const HOUR_MS = 3_600_000;
 /** Days in milliseconds. */
 export const DAY_MS = 24 * HOUR_MS;
+
+/** The teachers' workbook setup made or linked (raw, uncounted); throws before setup. */
+export function teachersFile(env: GasEnvironment): FakeSpreadsheet {
+  const id = env.properties.document.getProperty('distant.teachers');
+  const file = id === null ? null : env.files.get(id);
+  if (!file) throw new Error('no teachers’ workbook yet: run setupWorkbook first');
+  return file;
+}

@@ -114,5 +114,17 @@ export function gasForms(): Forms {
     sheetName(sheetId) {
       return spreadsheet().getSheetById(sheetId)?.getName() ?? null;
     },
+    prefilledUrl(formId, answers) {
+      // Form.createResponse() → TextItem.createResponse(answer) → FormResponse.toPrefilledUrl()
+      // (developers.google.com/apps-script/reference/forms/form-response): nothing is submitted.
+      const form = open(formId);
+      let response = form.createResponse();
+      for (const item of form.getItems(FormApp.ItemType.TEXT)) {
+        const answer = answers.find((a) => a.title === item.getTitle());
+        if (answer !== undefined)
+          response = response.withItemResponse(item.asTextItem().createResponse(answer.value));
+      }
+      return response.toPrefilledUrl();
+    },
   };
 }

@@ -1,7 +1,20 @@
 import { type Cell, type Grid, sheetSafeGrid } from '../../domain/cells';
-import type { FileAccess, ProtectionLayout, SheetLayout, Workbook } from '../../ports/workbook';
+import type {
+  FileAccess,
+  FileRole,
+  ProtectionLayout,
+  CellBlock,
+  CellStyle,
+  ChartLayout,
+  ConditionalFormat,
+  SheetLayout,
+  Workbook,
+} from '../../ports/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The developer-metadata key of the mark setup leaves on the teachers' workbook. */
+const ROLE_KEY = 'distant.role';
 
 const NUMBER_FORMATS = {
   date: 'dd.mm.yyyy',
@@ -9,6 +22,46 @@ const NUMBER_FORMATS = {
   datetime: 'dd.mm.yyyy hh:mm',
   text: '@',
 } as const;
+
+function rangeOf(target: Sheet, block: CellBlock): GoogleAppsScript.Spreadsheet.Range {
+  return target.getRange(block.row, block.column, block.rows, block.columns);
+}
+
+function styled(
+  builder: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder,
+  style: CellStyle,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+  let out = builder;
+  if (style.background !== undefined) out = out.setBackground(style.background);
+  if (style.color !== undefined) out = out.setFontColor(style.color);
+  if (style.bold !== undefined) out = out.setBold(style.bold);
+  return out;
+}
+
+/** One conditional format of the layout as a Sheets rule. */
+function conditionalRule(
+  target: Sheet,
+  format: ConditionalFormat,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  const builder = SpreadsheetApp.newConditionalFormatRule().setRanges(
+    format.ranges.map((block) => rangeOf(target, block)),
+  );
+  switch (format.kind) {
+    case 'scale': {
+      const [min, mid, max] = format.points;
+      const number = SpreadsheetApp.InterpolationType.NUMBER;
+      return builder
+        .setGradientMinpointWithValue(min.color, number, String(min.value))
+        .setGradientMidpointWithValue(mid.color, number, String(mid.value))
+        .setGradientMaxpointWithValue(max.color, number, String(max.value))
+        .build();
+    }
+    case 'greaterThan':
+      return styled(builder.whenNumberGreaterThan(format.value), format.style).build();
+    case 'notEmpty':
+      return styled(builder.whenCellNotEmpty(), format.style).build();
+  }
+}
 
 /**
  * The Workbook port over SpreadsheetApp. Every table is read with one getValues and written with
@@ -22,6 +75,17 @@ export class GasWorkbook implements Workbook {
 
   /** Takes the spreadsheet lazily: an idle hourly run never touches it. */
   constructor(private readonly open: () => GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  private runAs: RunAs | undefined;
+
+  /** Asked once per execution: setup protects a dozen sheets. */
+  private effectiveUser(): RunAs {
+    if (this.runAs === undefined) {
+      const user = Session.getEffectiveUser();
+      this.runAs = { user, email: user.getEmail().toLowerCase() };
+    }
+    return this.runAs;
+  }
 
   private get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return (this.active ??= this.open());
@@ -176,10 +240,40 @@ export class GasWorkbook implements Workbook {
       }
       if (rule) range.setDataValidation(rule);
     }
-    if (layout.protection !== undefined) protect(target, layout.protection);
+    layout.columnWidths?.forEach((width, i) => target.setColumnWidth(i + 1, width));
+    if (layout.charts !== undefined) this.replaceCharts(target, layout.charts);
+    if (layout.conditionalFormats !== undefined)
+      target.setConditionalFormatRules(
+        layout.conditionalFormats.map((format) => conditionalRule(target, format)),
+      );
+    if (layout.protection !== undefined)
+      protect(target, layout.protection, () => this.effectiveUser());
   }
 
-  url(): string {
+  /** Removes the sheet's charts and inserts the layout's (charts do not follow rewritten rows). */
+  private replaceCharts(target: Sheet, charts: readonly ChartLayout[]): void {
+    for (const chart of target.getCharts()) target.removeChart(chart);
+    for (const chart of charts) {
+      let builder = target.newChart();
+      for (const block of chart.ranges) builder = builder.addRange(rangeOf(target, block));
+      // The common builder methods first: on a bar builder they return the plain builder
+      // (docs: EmbeddedChartBuilder), and only the bar builder has setStacked.
+      const bars = builder
+        .setNumHeaders(1)
+        .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+        .setOption('width', chart.width)
+        .setOption('height', chart.height)
+        .setOption('legend', { position: 'top' })
+        .asBarChart()
+        .setStacked()
+        .setColors([...chart.colors])
+        .setTitle(chart.title);
+      target.insertChart(bars.build());
+    }
+  }
+
+  // One file holds every sheet here: the sheet does not change the address.
+  url(_sheet?: string): string {
     return this.spreadsheet.getUrl();
   }
 
@@ -220,6 +314,21 @@ export class GasWorkbook implements Workbook {
     }
   }
 
+  fileRole(): FileRole | null {
+    const found = this.spreadsheet.createDeveloperMetadataFinder().withKey(ROLE_KEY).find();
+    return found.some((m) => m.getValue() === 'teachers') ? 'teachers' : null;
+  }
+
+  markRole(role: FileRole): void {
+    // PROJECT visibility: only this add-on's code sees (or removes) the mark, not a teacher's own
+    // script in the teachers' workbook (DeveloperMetadataVisibility reference).
+    this.spreadsheet.addDeveloperMetadata(
+      ROLE_KEY,
+      role,
+      SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+    );
+  }
+
   copySheetTo(sheet: string, target: Workbook): void {
     if (!(target instanceof GasWorkbook))
       throw new Error('Sheets are copied only between Google spreadsheets.');
@@ -258,7 +367,13 @@ export class GasWorkbook implements Workbook {
  * editing off — a new protection lists every current editor, and warning-only stops nobody).
  * Repeated setups find the protection by its description and bring its editors back in line.
  */
-function protect(target: Sheet, wanted: ProtectionLayout): void {
+/** The user the execution runs as. */
+interface RunAs {
+  readonly user: GoogleAppsScript.Base.User;
+  readonly email: string;
+}
+
+function protect(target: Sheet, wanted: ProtectionLayout, effectiveUser: () => RunAs): void {
   const ranges =
     wanted.columns === undefined
       ? [null]
@@ -276,11 +391,11 @@ function protect(target: Sheet, wanted: ProtectionLayout): void {
     const protection = found ?? (range === null ? target.protect() : range.protect());
     if (protection.getDescription() !== wanted.note) protection.setDescription(wanted.note);
     if (protection.isWarningOnly()) protection.setWarningOnly(false);
-    const me = Session.getEffectiveUser();
-    const keep = new Set([me.getEmail().toLowerCase(), ...wanted.editors]);
+    const me = effectiveUser();
+    const keep = new Set([me.email, ...wanted.editors]);
     const current = protection.getEditors();
     const currentEmails = new Set(current.map((u) => u.getEmail().toLowerCase()));
-    if (!currentEmails.has(me.getEmail().toLowerCase())) protection.addEditor(me);
+    if (!currentEmails.has(me.email)) protection.addEditor(me.user);
     const strangers = current.filter((u) => !keep.has(u.getEmail().toLowerCase()));
     if (strangers.length > 0) protection.removeEditors(strangers);
     const missing = wanted.editors.filter((e) => !currentEmails.has(e));

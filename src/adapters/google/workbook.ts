@@ -8,7 +8,7 @@
  */
 import type { Zone } from '../../domain/calendar';
 import { type Cell, type Grid, isBlank, isDateValue } from '../../domain/cells';
-import type { FileAccess, SheetLayout, Workbook } from '../../ports/workbook';
+import type { FileAccess, FileRole, SheetLayout, Workbook } from '../../ports/workbook';
 import type { WorkbookCounters } from '../memory/workbook';
 import { cellFromWallClock, wallClockOf } from '../xlsx/wall-clock';
 import type { GoogleCalls } from './bridge';
@@ -25,7 +25,11 @@ interface SheetMeta {
 interface Meta {
   timeZone: string;
   sheets: Map<string, SheetMeta>;
+  role: FileRole | null;
 }
+
+/** The developer metadata key setup marks the teachers' workbook with (as the Apps Script adapter). */
+const ROLE_KEY = 'distant.role';
 
 type DateKind = 'date' | 'time';
 
@@ -83,6 +87,7 @@ export class GoogleWorkbook implements Workbook {
     if (this.meta) return this.meta;
     type Response = {
       properties?: { timeZone?: string };
+      developerMetadata?: Array<{ metadataKey?: string; metadataValue?: string }>;
       sheets?: Array<{
         properties?: {
           sheetId?: number;
@@ -104,7 +109,7 @@ export class GoogleWorkbook implements Workbook {
       {
         spreadsheetId: this.id_,
         fields:
-          'properties(timeZone),sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount)),' +
+          'properties(timeZone),developerMetadata(metadataKey,metadataValue),sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount)),' +
           'protectedRanges(protectedRangeId,description,range(startColumnIndex)))',
       },
       'sheetsRead',
@@ -127,7 +132,14 @@ export class GoogleWorkbook implements Workbook {
         })),
       });
     }
-    this.meta = { timeZone: data.properties?.timeZone ?? 'Etc/GMT', sheets };
+    const marked = (data.developerMetadata ?? []).some(
+      (m) => m.metadataKey === ROLE_KEY && m.metadataValue === 'teachers',
+    );
+    this.meta = {
+      timeZone: data.properties?.timeZone ?? 'Etc/GMT',
+      sheets,
+      role: marked ? 'teachers' : null,
+    };
     return this.meta;
   }
 
@@ -692,6 +704,27 @@ export class GoogleWorkbook implements Workbook {
     ]);
     target.meta = undefined;
     target.dateColumns = undefined;
+  }
+
+  fileRole(): FileRole | null {
+    return this.metadata().role;
+  }
+
+  markRole(role: FileRole): void {
+    this.update([
+      {
+        createDeveloperMetadata: {
+          developerMetadata: {
+            metadataKey: ROLE_KEY,
+            metadataValue: role,
+            location: { spreadsheet: true },
+            // Only this project sees the mark, as the Apps Script adapter's PROJECT visibility.
+            visibility: 'PROJECT',
+          },
+        },
+      },
+    ]);
+    this.metadata().role = role;
   }
 
   timeZone(): string {

@@ -59,6 +59,16 @@ export class MemoryForms implements Forms {
     return name !== undefined && this.workbook.sheetNames().includes(name) ? name : null;
   }
 
+  prefilledUrl(formId: string, answers: ReadonlyArray<{ title: string; value: string }>): string {
+    const form = this.forms.get(formId);
+    if (!form) throw new Error(`No form ${formId}.`);
+    const params = form.spec.questions.flatMap((q, i) => {
+      const answer = q.type === 'text' ? answers.find((a) => a.title === q.title) : undefined;
+      return answer === undefined ? [] : [`entry.${i + 1}=${encodeURIComponent(answer.value)}`];
+    });
+    return `${form.url}?usp=pp_url${params.map((p) => `&${p}`).join('')}`;
+  }
+
   /** Test helper: every form with its spec and response sheet. */
   list(): Array<{ formId: string; spec: FormSpec; sheetName: string | null }> {
     return [...this.forms].map(([formId, f]) => ({

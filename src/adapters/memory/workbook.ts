@@ -1,5 +1,5 @@
 import { type Cell, type Grid, isBlank, isBlankRow } from '../../domain/cells';
-import type { FileAccess, SheetLayout, Workbook } from '../../ports/workbook';
+import type { FileAccess, FileRole, SheetLayout, Workbook } from '../../ports/workbook';
 
 /** Counts of what a job asked of the workbook, as service calls would be counted in Apps Script. */
 export interface WorkbookCounters {
@@ -22,6 +22,8 @@ export class MemoryWorkbook implements Workbook {
   owner = '';
   /** The file's name in Drive. */
   title = '';
+  /** The mark setup leaves on the teachers' workbook. */
+  role: FileRole | null = null;
   readonly editors = new Set<string>();
   readonly viewers = new Set<string>();
 
@@ -155,7 +157,8 @@ export class MemoryWorkbook implements Workbook {
     this.layouts.set(sheet, layout);
   }
 
-  url(): string {
+  // One file: the sheet does not change the address (TwoWorkbooks routes between files).
+  url(_sheet?: string): string {
     return `https://docs.google.com/spreadsheets/d/${this.fileId}/edit`;
   }
 
@@ -180,6 +183,14 @@ export class MemoryWorkbook implements Workbook {
       this.editors.delete(email);
       this.viewers.delete(email);
     }
+  }
+
+  fileRole(): FileRole | null {
+    return this.role;
+  }
+
+  markRole(role: FileRole): void {
+    this.role = role;
   }
 
   copySheetTo(sheet: string, target: Workbook): void {

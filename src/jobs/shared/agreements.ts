@@ -27,10 +27,15 @@ export function agreementRecords(
     if (lessonId === '') return;
     const agreedAt = at(row, 'agreedAt');
     const comment = cellText(at(row, 'comment')).trim();
+    const text = (key: string): string | undefined => {
+      const value = cellText(at(row, key));
+      return value === '' ? undefined : value;
+    };
     records.set(lessonId, {
       row: i + 1,
       lessonId,
-      agreedAs: cellText(at(row, 'agreedAs')),
+      agreedAs: text('agreedAs'),
+      pendingAs: text('pendingAs'),
       agreedAt: isDateValue(agreedAt) ? agreedAt : undefined,
       decision: lookupVocabulary('decision', at(row, 'decision')),
       comment: comment === '' ? undefined : comment,

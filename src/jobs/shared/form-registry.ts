@@ -1,7 +1,7 @@
 /**
  * Which forms the add-on made, kept in ONE document property (`distant.forms`): per form its id,
- * published URL, the id of its response sheet (a sheet id survives the school renaming the sheet)
- * and how many times it was linked. No names or answers: those stay in the spreadsheet.
+ * published URL, the id of its response sheet (a sheet id survives the school renaming the sheet),
+ * how many times it was linked, and for the request form a pre-filled link template. No names or answers: those stay in the spreadsheet.
  */
 import * as z from 'zod/mini';
 import { normalizeWord } from '../../domain/cells';
@@ -18,6 +18,8 @@ const recordSchema = z.object({
   sheetId: z.number(),
   /** Times the form was linked to the spreadsheet; each link starts a new response sheet. */
   links: z.number(),
+  /** The request form's pre-filled link template (domain/forms `PREFILL_TOKENS`), made at setup. */
+  prefill: z.optional(z.string()),
 });
 
 /** One form of the registry. */

@@ -9,7 +9,7 @@
 import type { Cell, Grid } from '../../domain/cells';
 import { SHEETS, type SheetHome } from '../../domain/sheets';
 import { sheetKeyOf } from '../../domain/table';
-import type { FileAccess, SheetLayout, Workbook } from '../../ports/workbook';
+import type { FileAccess, FileRole, SheetLayout, Workbook } from '../../ports/workbook';
 
 /** The administration workbook and, once setup made or linked it, the teachers' one. */
 export interface SchoolFiles {
@@ -142,6 +142,14 @@ export class TwoWorkbooks implements Workbook {
 
   copySheetTo(sheet: string, target: Workbook): void {
     this.fileOf(sheet).copySheetTo(sheet, target);
+  }
+
+  fileRole(): FileRole | null {
+    return this.admin.fileRole();
+  }
+
+  markRole(role: FileRole): void {
+    this.admin.markRole(role);
   }
 
   timeZone(): string {

@@ -41,6 +41,7 @@ export function ensureTeachersFile(
   if (wanted === '' && known !== '') {
     const opened = files.open(known);
     if (opened === null) throw new TeachersUnreachable(strings.trust.teachersUnreachable);
+    if (opened.fileRole() !== 'teachers') opened.markRole('teachers');
     // One object per file in an execution: the Apps Script adapter remembers each file's sheets.
     workbook.link(opened);
     return { workbook: opened, created: false, linked: false };
@@ -57,6 +58,7 @@ export function ensureTeachersFile(
     target = files.create(options.title);
     created = true;
   }
+  if (target.fileRole() !== 'teachers') target.markRole('teachers');
   store.set(TEACHERS_PROPERTY, target.id());
   workbook.link(target);
   return { workbook: target, created, linked: !created };

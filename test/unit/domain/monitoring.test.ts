@@ -2,12 +2,17 @@ import { intlZone } from '../../../src/adapters/memory/zone';
 import { instantOf } from '../../../src/domain/calendar';
 import type { Grid } from '../../../src/domain/cells';
 import {
+  actionCount,
   type InformedEntry,
+  isUngradedClass,
+  type MonitoringInput,
   type MonitoringReport,
   monitoringReport,
+  needsAttention,
   parseIsoWeek,
   previousWeek,
   reportWeekOf,
+  trendFigures,
   weeksBetween,
 } from '../../../src/domain/monitoring';
 import type {
@@ -174,7 +179,11 @@ const PUPIL_SURVEY: Grid = [
 ];
 
 function build(surveys: { parents: Grid | null; pupils: Grid | null }): MonitoringReport {
-  return monitoringReport({
+  return monitoringReport(inputOf(surveys));
+}
+
+function inputOf(surveys: { parents: Grid | null; pupils: Grid | null }): MonitoringInput {
+  return {
     week: W48,
     now: NOW,
     zone,
@@ -183,13 +192,15 @@ function build(surveys: { parents: Grid | null; pupils: Grid | null }): Monitori
     lessons: LESSONS,
     journal: JOURNAL,
     isJournaled: journalIndex(JOURNAL),
+    summaryAt: { weekday: 5, hour: 15 },
     pupils: PUPILS,
+    classes: [{ name: '5А', classTeacher: IVANOVA }, { name: '6Б' }],
     staff: STAFF,
     informed: INFORMED,
     access: ACCESS,
     requests: REQUESTS,
     surveys,
-  });
+  };
 }
 
 describe('ISO weeks of the report', () => {
@@ -235,27 +246,17 @@ describe('the monitoring report of a hand-made week', () => {
   });
 
   it('and per class, with the school total', () => {
-    expect(report.classes).toEqual([
-      {
-        class: '5А',
-        planned: 4,
-        held: 3,
-        cancelled: 0,
-        notAgreed: 0,
-        journaled: 1,
-        overdue: 1,
-        marks: 3,
-      },
-      {
-        class: '6Б',
-        planned: 3,
-        held: 1,
-        cancelled: 1,
-        notAgreed: 1,
-        journaled: 1,
-        overdue: 0,
-        marks: 2,
-      },
+    expect(report.classes.map((c) => [c.class, c.classTeacher, c.lessons])).toEqual([
+      [
+        '5А',
+        IVANOVA,
+        { planned: 4, held: 3, cancelled: 0, notAgreed: 0, journaled: 1, overdue: 1, marks: 3 },
+      ],
+      [
+        '6Б',
+        undefined,
+        { planned: 3, held: 1, cancelled: 1, notAgreed: 1, journaled: 1, overdue: 0, marks: 2 },
+      ],
     ]);
     expect(report.lessons).toEqual({
       planned: 7,
@@ -270,10 +271,11 @@ describe('the monitoring report of a hand-made week', () => {
 
   it('counts families informed among active pupils, a letter over a call', () => {
     expect(report.informed).toEqual({ active: 4, mail: 2, call: 1, none: 1, share: 0.75 });
-    expect(report.informedByClass).toEqual([
-      { class: '5А', active: 3, mail: 2, call: 0, none: 1, share: 2 / 3 },
-      { class: '6Б', active: 1, mail: 0, call: 1, none: 0, share: 1 },
+    expect(report.classes.map((c) => [c.class, c.informed])).toEqual([
+      ['5А', { active: 3, mail: 2, call: 0, none: 1, share: 2 / 3 }],
+      ['6Б', { active: 1, mail: 0, call: 1, none: 0, share: 1 }],
     ]);
+    expect(report.classes.map((c) => c.notInformed.map((p) => p.id))).toEqual([['P3'], []]);
   });
 
   it('sums up the parents’ survey: per question mean, % satisfied and n; response rate by e-mail', () => {
@@ -314,7 +316,7 @@ describe('the monitoring report of a hand-made week', () => {
       noRecord: 1,
     });
     expect(report.withoutCensus.map((p) => p.id)).toEqual(['P3']);
-    expect(report.accessByClass.map((a) => [a.class, a.active, a.noRecord])).toEqual([
+    expect(report.classes.map((a) => [a.class, a.access.active, a.access.noRecord])).toEqual([
       ['5А', 3, 1],
       ['6Б', 1, 0],
     ]);
@@ -330,6 +332,57 @@ describe('the monitoring report of a hand-made week', () => {
   });
 });
 
+describe('what needs action on Thursday', () => {
+  const report = build({ parents: PARENTS, pupils: PUPIL_SURVEY });
+
+  it('journals overdue by teacher, requests past due, census by class; families not yet', () => {
+    expect(
+      report.actions.journal.map((t) => [t.teacher, t.overdueLessons.map((l) => l.id)]),
+    ).toEqual([[IVANOVA, ['L2']]]);
+    expect(report.actions.requests.map((r) => r.id)).toEqual(['R1']);
+    expect(report.actions.census.map((c) => [c.class, c.withoutCensus.map((p) => p.id)])).toEqual([
+      ['5А', ['P3']],
+    ]);
+    // The family letters go out on Friday at 15:00: on Thursday P3's family is no action yet.
+    expect(report.actions.informedDue).toBe(false);
+    expect(report.actions.informed).toEqual([]);
+    expect(actionCount(report.actions)).toBe(3);
+    expect(trendFigures(report).informed).toBeUndefined();
+  });
+
+  it('families become an action once the letters were due, at summary_day and summary_hour', () => {
+    const friday = monitoringReport({
+      ...inputOf({ parents: null, pupils: null }),
+      now: at('2026-11-27', '15:00'),
+    });
+    expect(friday.actions.informedDue).toBe(true);
+    expect(friday.actions.informed.map((c) => [c.class, c.notInformed.map((p) => p.id)])).toEqual([
+      ['5А', ['P3']],
+    ]);
+    expect(trendFigures(friday).informed).toBe(0.75);
+  });
+
+  it('a pupil needs the administration’s attention for a pattern, not for one slip', () => {
+    const absence = { date: '2026-11-23', subject: 'Математика', excused: false };
+    expect(needsAttention([{ kind: 'absent', absences: [absence] }])).toBe(false);
+    expect(needsAttention([{ kind: 'absent', absences: [absence, absence] }])).toBe(true);
+    expect(needsAttention([{ kind: 'work', count: 1, subjects: ['Математика'] }])).toBe(false);
+    expect(needsAttention([{ kind: 'work', count: 2, subjects: ['Математика'] }])).toBe(true);
+    expect(needsAttention([{ kind: 'lowMark', subjects: ['История'] }])).toBe(true);
+    expect(needsAttention([{ kind: 'fail', subjects: ['Физкультура'] }])).toBe(true);
+  });
+
+  it('grade 1 is taught without marks', () => {
+    expect(['1А', '1Б', '10А', '5А', '11Б'].map(isUngradedClass)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
 describe('a report with nothing to go on', () => {
   it('absent survey sheets are "not found", not an error; a past week is complete', () => {
     const report = monitoringReport({
@@ -341,7 +394,9 @@ describe('a report with nothing to go on', () => {
       lessons: [],
       journal: [],
       isJournaled: () => false,
+      summaryAt: { weekday: 5, hour: 15 },
       pupils: [],
+      classes: [],
       staff: [],
       informed: [],
       access: [],

@@ -25,14 +25,17 @@ describe('defaultSettings', () => {
       locale: 'ru',
       adminEmails: [],
       hotlinePhones: [],
+      phoneAreaCode: '',
       schoolEmail: '',
       website: '',
       mailMode: 'preview',
       publishHour: 17,
+      notAgreedLeadHours: 3,
       schoolDays: [1, 2, 3, 4, 5],
       holidays: new Set(),
-      summaryDay: 5,
-      summaryHour: 15,
+      // Blank: the weekly letter follows the journal deadline (domain/weekly-letter-time).
+      summaryDay: undefined,
+      summaryHour: undefined,
       reportDay: 1,
       surveyInvitations: 'monthly',
       archiveWeeks: 8,
@@ -46,7 +49,8 @@ describe('defaultSettings', () => {
   it('lists each key once', () => {
     const keys = SETTING_DEFAULTS.map(([key]) => key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(20);
+    // DESIGN §3's twenty, plus phone_area_code and not_agreed_lead_hours (issue 14).
+    expect(keys).toHaveLength(22);
   });
 
   it('are what an empty settings sheet reads as, without problems', () => {
@@ -216,7 +220,8 @@ describe('readSettings', () => {
         row: 4,
         column: 'Значение',
         value: 'всегда',
-        reason: ru.problems.badSetting('live / preview / off'),
+        // The hint offers the workbook's own words.
+        reason: ru.problems.badSetting('живой / проверка / выкл'),
       },
       {
         sheet: 'Настройки',

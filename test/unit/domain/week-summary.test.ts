@@ -139,7 +139,7 @@ describe('summarizeWeek on a hand-made week', () => {
     ]);
   });
 
-  it('lists marks by subject with date and kind, averaging numeric marks only', () => {
+  it('lists marks by subject in the order of their first mark, with date and kind; no term start, no average', () => {
     expect(summary.marks).toEqual([
       {
         subject: 'Математика',
@@ -149,8 +149,7 @@ describe('summarizeWeek on a hand-made week', () => {
           { date: '2026-11-24', mark: 4, kind: 'тест' },
           { date: '2026-11-26', mark: 2, kind: 'самостоятельная работа' },
         ],
-        // (5 + 4 + 4 + 2) / 4 = 3.75
-        average: 3.75,
+        termAverage: undefined,
       },
       {
         subject: 'Физкультура',
@@ -159,28 +158,51 @@ describe('summarizeWeek on a hand-made week', () => {
           { date: '2026-11-27', mark: 'fail', kind: undefined },
         ],
         // Зачёт / незачёт are listed, never averaged.
-        average: undefined,
+        termAverage: undefined,
       },
     ]);
   });
 
-  it('rounds an average to hundredths', () => {
-    const three = summarizeWeek({
+  it("averages the term's numeric marks to the week's end, to hundredths, from two marks on", () => {
+    const term = summarizeWeek({
       pupil: ivan,
       week: W48,
       lessons: [],
+      termStart: '2026-11-05',
       journal: [
-        row('2026-11-23', 'Химия', 'A', { mark: 5 }),
+        // Before the term: not counted. In an earlier week of the term: counted.
+        row('2026-10-20', 'Химия', 'Z', { mark: 2 }),
+        row('2026-11-10', 'Химия', 'A', { mark: 5 }),
         row('2026-11-24', 'Химия', 'B', { mark: 4 }),
         row('2026-11-25', 'Химия', 'C', { mark: 4 }),
+        // After the week: not counted.
+        row('2026-12-01', 'Химия', 'D', { mark: 2 }),
+        row('2026-11-24', 'Биология', 'E', { mark: 5 }),
       ],
     });
-    // 13 / 3 = 4.333…
-    expect(three.marks[0]!.average).toBe(4.33);
+    // 13 / 3 = 4.333…; the week shows only its own two marks.
+    expect(term.marks.map((m) => [m.subject, m.marks.length, m.termAverage])).toEqual([
+      ['Биология', 1, undefined],
+      ['Химия', 2, 4.33],
+    ]);
   });
 
-  it('lists work not handed in, with the task and deadline from the schedule', () => {
-    expect(summary.work).toEqual([
+  it('gives no marks in grade 1 (безотметочное обучение), and no failing-mark alarm', () => {
+    const first = summarizeWeek({
+      pupil: { ...ivan, class: '1А' },
+      week: W48,
+      lessons: [],
+      journal: [row('2026-11-24', 'Математика', 'A', { mark: 2 })].map((r) => ({
+        ...r,
+        class: '1А',
+      })),
+    });
+    expect([first.ungraded, first.marks, first.attention]).toEqual([true, [], []]);
+    expect(summary.ungraded).toBe(false);
+  });
+
+  it('lists work not handed in apart: overdue, and not yet due, with task and deadline', () => {
+    expect(summary.overdue).toEqual([
       {
         date: '2026-11-26',
         subject: 'История',
@@ -189,6 +211,8 @@ describe('summarizeWeek on a hand-made week', () => {
         task: 'Параграф 5',
         deadline: '2026-11-26',
       },
+    ]);
+    expect(summary.pending).toEqual([
       {
         date: '2026-11-27',
         subject: 'Литература',
@@ -225,15 +249,16 @@ describe('summarizeWeek on a hand-made week', () => {
   });
 
   it('says why the pupil needs attention; work due only next week is no reason yet', () => {
+    // Most serious first: failing marks, overdue work, absences.
     expect(summary.attention).toEqual([
+      { kind: 'lowMark', subjects: ['Математика'] },
+      { kind: 'fail', subjects: ['Физкультура'] },
+      // The overdue history homework; the literature task is due on Monday 30.11.
+      { kind: 'work', count: 1, subjects: ['История'] },
       {
         kind: 'absent',
         absences: [{ date: '2026-11-24', subject: 'Русский язык', excused: false }],
       },
-      { kind: 'lowMark', subjects: ['Математика'] },
-      { kind: 'fail', subjects: ['Физкультура'] },
-      // The overdue history homework; the literature task is due on Monday 30.11.
-      { kind: 'work', count: 1 },
     ]);
   });
 
@@ -328,7 +353,7 @@ describe('week boundaries in the school time zone', () => {
       {
         subject: 'Математика',
         marks: [{ date: '2026-11-24', mark: 5, kind: undefined }],
-        average: 5,
+        termAverage: undefined,
       },
     ]);
     expect(summary.attention).toEqual([]);
