@@ -176,7 +176,8 @@ describe('the weekly cycle', () => {
     // The same file id on both: letters link to the workbook.
     const inMemory = await weeklyCycle(memory('weekly'));
     const overApi = await weeklyCycle(google('weekly'));
-    expect(inMemory.letters.length).toBeGreaterThan(10);
+    // Schedules, reminders, the admins' lists: the weekly letters leave on Saturday morning.
+    expect(inMemory.letters.length).toBeGreaterThan(5);
     expect(overApi.letters).toEqual(inMemory.letters);
     expect(overApi.outbox).toEqual(inMemory.outbox);
     expect(overApi.stamped).toBe(inMemory.stamped);

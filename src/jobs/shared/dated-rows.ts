@@ -81,11 +81,16 @@ export function readDatedRows(
 
   // Probes above the bottom: in date order their dates rise down the sheet and none is newer than
   // the bottom's oldest. A sheet sorted some other way (newest first, by class) fails this.
-  const probes = PROBES.map((share) => {
+  const probe = (share: number): { row: number; date: LocalDate | undefined } => {
     const row = Math.max(2, Math.floor(2 + share * (last - 2)));
     const date = parseDate(workbook.readBlock(sheet, row, 1, dateIndex + 1, 1)?.[0]?.[0], ctx);
     return { row, date: isFailure(date) ? undefined : date };
-  });
+  };
+  // A first row already of the wanted dates: in date order the whole sheet is wanted (a school in
+  // its first week), and one read of it is cheaper than locating it.
+  const head = probe(0);
+  if (head.date !== undefined && head.date >= scope.from) return whole('large');
+  const probes = [head, ...PROBES.slice(1).map(probe)];
   for (let i = 1; i < probes.length; i++) {
     const [above, below] = [probes[i - 1]!.date, probes[i]!.date];
     if (above !== undefined && below !== undefined && above > addDays(below, PROBE_SLACK_DAYS))
