@@ -66,5 +66,18 @@ await build({
   logLevel: 'warning',
 });
 
+// The Google adapters' worker thread (adapters/google/worker): next to dist/cli.js, where the
+// runner's bridge looks for it.
+await build({
+  entryPoints: ['src/adapters/google/worker.ts'],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  outfile: 'dist/google-worker.js',
+  logLevel: 'warning',
+});
+
 const size = Buffer.byteLength(readFileSync('build/Code.js'));
 console.log(`build/Code.js ${(size / 1024).toFixed(1)} KB, entry points: ${entryPoints.join(', ')}`);

@@ -8,6 +8,7 @@ import { helpText, languageOf, parseCommandLine, UsageError } from './cli/args';
 import { OutputError, type RunResult, runCommand, WorkbookError } from './cli/run';
 import { runBench } from './cli/bench';
 import { runnerStrings, type RunnerStrings } from './i18n/runner';
+import { runLive } from './cli/live';
 
 /** The documented exit codes (README, `distant --help`). */
 const EXIT_CODES = { done: 0, internal: 1, usage: 2, workbook: 3, output: 4 } as const;
@@ -48,6 +49,15 @@ function printSummary({ summary, strings: t }: RunResult, out: string, log: Log)
 
 async function main(argv: readonly string[]): Promise<number> {
   const t: RunnerStrings = runnerStrings(languageOf(argv));
+  // Live spreadsheets over the Google APIs (cli/live): `run --spreadsheet` and `district`.
+  if (argv[0] === 'district' || (argv[0] === 'run' && argv.includes('--spreadsheet'))) {
+    try {
+      return runLive(argv, consoleLog(argv.includes('--quiet')));
+    } catch (error) {
+      console.error(`distant: ${(error as Error).message}\n\n${t.help.live}`);
+      return EXIT_CODES.usage;
+    }
+  }
   try {
     const options = parseCommandLine(argv);
     if (options.command === 'help') {

@@ -22,7 +22,8 @@ export interface RunOptions {
 /** `distant bench`: prints performance figures. */
 export interface BenchOptions {
   readonly command: 'bench';
-  readonly pupils: number;
+  /** One school size; every size of the bench when absent. */
+  readonly pupils?: number | undefined;
   readonly lang: RunnerLocale;
 }
 
@@ -106,7 +107,8 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   if (values.help === true) return { command: 'help', topic: command, lang };
 
   if (command === 'bench') {
-    const pupils = Number(values.pupils ?? '2000');
+    if (values.pupils === undefined) return { command: 'bench', lang };
+    const pupils = Number(values.pupils);
     if (!Number.isInteger(pupils) || pupils < 10 || pupils > 20000)
       throw new UsageError(t.errors.pupils, 'bench');
     return { command: 'bench', pupils, lang };

@@ -161,7 +161,9 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunResu
     timeZone: zone.id,
     source: options.demo
       ? 'demo'
-      : [options.workbook!, ...(options.teachers === undefined ? [] : [options.teachers])].join(' + '),
+      : [options.workbook!, ...(options.teachers === undefined ? [] : [options.teachers])].join(
+          ' + ',
+        ),
     school: school.settings.schoolName,
     jobs: outcomes,
     messagesByJob,

@@ -27,6 +27,17 @@ export interface RunnerStrings {
     readonly run: (jobs: string) => string;
     readonly bench: string;
     readonly exitCodes: string;
+    /** `run --spreadsheet` and `district`: live spreadsheets over the Google APIs. */
+    readonly live: string;
+  };
+  /** Errors of the live commands (cli/live). */
+  readonly live: {
+    readonly sendNeedsAs: string;
+    readonly schoolsHeader: string;
+    readonly wholeNumber: (name: string) => string;
+    readonly districtNeedsSchools: string;
+    readonly taskIndex: string;
+    readonly runNeedsSpreadsheet: string;
   };
   /** One line per name `--jobs` takes, by name; a name without a line is listed bare. */
   readonly jobs: Readonly<Record<string, string>>;
@@ -154,9 +165,24 @@ ${EXIT_RU}`,
 
   distant bench [--pupils 2000]
 
-  --pupils N   сколько учеников (от 10 до 20000), по умолчанию 2000
+  --pupils N   сколько учеников (от 10 до 20000); без него — школы на 250, 1000 и 2000 учеников
   --help       эта справка`,
     exitCodes: EXIT_RU,
+    live: `Живые таблицы через Google API (сервисный аккаунт; README, «Big schools and districts»):
+
+  distant run --spreadsheet ID [--teachers ID] [--send --as отправитель@школа] [--key sa.json] [--out out]
+  distant district --schools schools.csv [--send --as отправитель@школа] [--out out]
+
+Без --send письма становятся файлами .eml в --out. На Cloud Run Jobs каждая задача берёт свою долю
+школ по CLOUD_RUN_TASK_INDEX / CLOUD_RUN_TASK_COUNT; код 4 — какая-то школа не обработана.`,
+  },
+  live: {
+    sendNeedsAs: '--send: укажите --as АДРЕС — от чьего имени отправлять (делегирование домена).',
+    schoolsHeader: 'В schools.csv нужна строка заголовков со столбцом «spreadsheet».',
+    wholeNumber: (name) => `${name}: нужно целое неотрицательное число.`,
+    districtNeedsSchools: 'district: укажите --schools schools.csv.',
+    taskIndex: 'CLOUD_RUN_TASK_INDEX должен быть меньше CLOUD_RUN_TASK_COUNT.',
+    runNeedsSpreadsheet: 'run: укажите --spreadsheet ID таблицы администрации.',
   },
   jobs: JOBS_RU,
   errors: {
@@ -276,9 +302,24 @@ ${EXIT_EN}`,
 
   distant bench [--pupils 2000]
 
-  --pupils N   how many pupils (10 to 20000), default 2000
+  --pupils N   how many pupils (10 to 20000); without it, schools of 250, 1000 and 2000 pupils
   --help       this help`,
     exitCodes: EXIT_EN,
+    live: `Live spreadsheets over the Google APIs (a service account; README, "Big schools and districts"):
+
+  distant run --spreadsheet ID [--teachers ID] [--send --as sender@school] [--key sa.json] [--out out]
+  distant district --schools schools.csv [--send --as sender@school] [--out out]
+
+Without --send letters become .eml files in --out. On Cloud Run Jobs each task takes its share of
+the schools by CLOUD_RUN_TASK_INDEX / CLOUD_RUN_TASK_COUNT; exit 4 when a school failed.`,
+  },
+  live: {
+    sendNeedsAs: '--send needs --as EMAIL: whose mailbox sends (domain-wide delegation).',
+    schoolsHeader: 'schools.csv needs a header row with a "spreadsheet" column.',
+    wholeNumber: (name) => `${name} must be a whole number, 0 or more.`,
+    districtNeedsSchools: 'district needs --schools schools.csv.',
+    taskIndex: 'CLOUD_RUN_TASK_INDEX must be below CLOUD_RUN_TASK_COUNT.',
+    runNeedsSpreadsheet: "run needs --spreadsheet ID (the administration workbook's id).",
   },
   jobs: JOBS_EN,
   errors: {

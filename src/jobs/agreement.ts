@@ -57,7 +57,9 @@ export interface AgreementOutcome extends JobOutcome {
 
 /** Applies the administration's decisions and refreshes «Согласование». */
 export function applyAgreements(ctx: DeliveryContext): AgreementOutcome {
-  const school = loadSchool(ctx.workbook, ctx.clock, ['staff', 'schedule']);
+  // A school in one file has nothing to agree here: only its settings are read, hourly.
+  const oneFile = filesOf(ctx.workbook).teachers === null;
+  const school = loadSchool(ctx.workbook, ctx.clock, oneFile ? [] : ['staff', 'schedule']);
   const { strings, settings } = school;
   const words = strings.agreement;
   const done = (summary: string, counts: Partial<AgreementOutcome> = {}): AgreementOutcome => ({
@@ -72,7 +74,7 @@ export function applyAgreements(ctx: DeliveryContext): AgreementOutcome {
     changed: 0,
     ...counts,
   });
-  if (filesOf(ctx.workbook).teachers === null) return done(words.oneFile);
+  if (oneFile) return done(words.oneFile);
   const schedule = school.reads.schedule;
   if (schedule === undefined || !schedule.usable) return done(words.noSchedule);
 

@@ -11,6 +11,7 @@
  * Messages are keyed by week and recipients, so a second run in the same week queues nothing new
  * (a family keeps the letter it already got, even if the journal has grown since).
  */
+import { addDays } from '../domain/calendar';
 import { byClassAndName, groupFamilies, type PupilToCall } from '../domain/family';
 import type { OutgoingMail } from '../domain/mail';
 import type { Pupil } from '../domain/rows';
@@ -69,13 +70,25 @@ export const familySummariesJob: ScheduledJob = {
  * The week is the ISO week of the run's local date. Used by the job and by the menu.
  */
 export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
-  const school = loadSchool(ctx.workbook, ctx.clock, [
-    'classes',
-    'staff',
-    'pupils',
-    'schedule',
-    'journal',
-  ]);
+  // The week's lessons and next week's (deadlines), a week before for safety; the term's journal.
+  const school = loadSchool(
+    ctx.workbook,
+    ctx.clock,
+    ['classes', 'staff', 'pupils', 'schedule', 'journal'],
+    (settings, today) => {
+      const week = schoolWeekOf(summarisedDay(today, settings));
+      const from = week.dates[0] ?? today;
+      const to = week.next[week.next.length - 1] ?? today;
+      // The journal since the term began: the letter gives the term's average (domain/term).
+      return {
+        schedule: { from: addDays(from, -7), to },
+        journal: {
+          from: termStartOf(from, settings),
+          to: week.dates[week.dates.length - 1] ?? today,
+        },
+      };
+    },
+  );
   requireReadable(school);
   const { settings, strings } = school;
   const today = school.zone.parts(ctx.clock.now()).date;

@@ -85,7 +85,12 @@ export function buildWeeklyReport(
   week?: string,
   options: ReportOptions = {},
 ): JobOutcome {
-  const school = loadSchool(ctx.workbook, ctx.clock);
+  // Only the reported week's rows of the schedule and the journal (jobs/shared/dated-rows).
+  const school = loadSchool(ctx.workbook, ctx.clock, undefined, (_settings, today) => {
+    const dates = (week === undefined ? reportWeekOf(today) : parseIsoWeek(week))?.dates ?? [];
+    const scope = { from: dates[0] ?? today, to: dates[dates.length - 1] ?? today };
+    return { schedule: scope, journal: scope };
+  });
   const { settings, strings, zone } = school;
   const now = ctx.clock.now();
   const local = zone.parts(now);

@@ -36,7 +36,11 @@ const byClassThenPeriod = (a: Lesson, b: Lesson): number =>
 
 /** Queues the list for the school day publication will publish next. */
 export function sendNotAgreedList(ctx: DeliveryContext): JobOutcome {
-  const school = loadSchool(ctx.workbook, ctx.clock, ['staff', 'schedule']);
+  // Only the rows of the day publication will publish (jobs/shared/dated-rows).
+  const school = loadSchool(ctx.workbook, ctx.clock, ['staff', 'schedule'], (settings, today) => {
+    const day = nextSchoolDay(today, settings) ?? today;
+    return { schedule: { from: day, to: day } };
+  });
   const { settings, strings } = school;
   const today = school.zone.parts(ctx.clock.now()).date;
   const day = nextSchoolDay(today, settings);

@@ -38,7 +38,11 @@ const SHEETS_READ = ['classes', 'staff', 'pupils', 'schedule'] as const;
  * administrators in Cc.
  */
 export function publishNextDay(ctx: DeliveryContext): JobOutcome {
-  const school = loadSchool(ctx.workbook, ctx.clock, SHEETS_READ);
+  // Only the rows of the day to publish are read (jobs/shared/dated-rows).
+  const school = loadSchool(ctx.workbook, ctx.clock, SHEETS_READ, (settings, today) => {
+    const day = nextSchoolDay(today, settings) ?? today;
+    return { schedule: { from: day, to: day } };
+  });
   requireReadable(school);
   const { strings, settings } = school;
   const today = school.zone.parts(ctx.clock.now()).date;

@@ -22,6 +22,8 @@ import { loadSchool, requireReadable } from './shared/school';
 export const REMINDER_HOUR = 8;
 /** How far back unjournaled lessons are chased; older gaps are for the weekly report. */
 const LOOKBACK_DAYS = 14;
+/** An empty range of dates: nothing to read. */
+const NOTHING = { from: '9999-12-31', to: '0000-01-01' } as const;
 /** Drafts of next week are chased from this weekday on (Friday). */
 const DRAFTS_FROM_WEEKDAY = 5;
 
@@ -39,7 +41,21 @@ export function journalIndex(journal: readonly JournalEntry[]): (lesson: Lesson)
 
 /** Queues the day's reminders. */
 export function sendTeacherReminders(ctx: DeliveryContext): JobOutcome {
-  const school = loadSchool(ctx.workbook, ctx.clock, ['staff', 'schedule', 'journal']);
+  // The look-back window and next week: not the school year behind it (jobs/shared/dated-rows).
+  // On a day off nothing is read but the settings: the reminder waits for the next school day.
+  const school = loadSchool(
+    ctx.workbook,
+    ctx.clock,
+    ['staff', 'schedule', 'journal'],
+    (settings, today) => {
+      if (!isSchoolDay(today, settings)) return { schedule: NOTHING, journal: NOTHING };
+      const from = addDays(today, -LOOKBACK_DAYS);
+      return {
+        schedule: { from, to: addDays(mondayOf(today), 13) },
+        journal: { from, to: today },
+      };
+    },
+  );
   requireReadable(school);
   const { strings, settings, zone } = school;
   const now = ctx.clock.now();

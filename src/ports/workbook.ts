@@ -119,6 +119,24 @@ export interface Workbook {
   /** The header row only (cheap on a long journal), or null when the sheet does not exist. */
   readHeader(sheet: string): Cell[] | null;
   /**
+   * The last row that may hold data (1-based; 0 for an empty sheet), null when the sheet does not
+   * exist. An upper bound is allowed (the Sheets API knows the grid's size, not the last row
+   * typed in): a scan from the bottom skips the blank rows. Week-scoped reads start here.
+   */
+  lastRow(sheet: string): number | null;
+  /**
+   * Rows `firstRow`…`firstRow + rowCount - 1` of columns `firstColumn`…`firstColumn + columnCount
+   * - 1` (all 1-based), padded with '' to the full rectangle: a block of a long sheet (one week of
+   * the journal, a stretch of its date column). Rows past the end come back blank.
+   */
+  readBlock(
+    sheet: string,
+    firstRow: number,
+    rowCount: number,
+    firstColumn: number,
+    columnCount: number,
+  ): Grid | null;
+  /**
    * Writes a rectangle at 1-based `startRow`/`startColumn`, growing the sheet when needed. Text
    * that would become a formula is stored as text.
    */

@@ -109,6 +109,30 @@ export class GasWorkbook implements Workbook {
       : (found.getRange(1, firstColumn, lastRow, count).getValues() as Grid);
   }
 
+  lastRow(sheet: string): number | null {
+    const found = this.sheets().get(sheet);
+    return found ? found.getLastRow() : null;
+  }
+
+  readBlock(
+    sheet: string,
+    firstRow: number,
+    rowCount: number,
+    firstColumn: number,
+    columnCount: number,
+  ): Grid | null {
+    const found = this.sheets().get(sheet);
+    if (!found) return null;
+    // getRange beyond the sheet's edge throws: read what exists, pad the rest with blanks.
+    const rows = Math.max(0, Math.min(rowCount, found.getMaxRows() - firstRow + 1));
+    const got =
+      rows === 0 || columnCount === 0
+        ? []
+        : (found.getRange(firstRow, firstColumn, rows, columnCount).getValues() as Grid);
+    while (got.length < rowCount) got.push(new Array<Cell>(columnCount).fill(''));
+    return got;
+  }
+
   readHeader(sheet: string): Cell[] | null {
     const found = this.sheets().get(sheet);
     if (!found) return null;

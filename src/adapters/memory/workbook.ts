@@ -1,4 +1,4 @@
-import { type Cell, type Grid, isBlank } from '../../domain/cells';
+import { type Cell, type Grid, isBlank, isBlankRow } from '../../domain/cells';
 import type { FileAccess, FileRole, SheetLayout, Workbook } from '../../ports/workbook';
 
 /** Counts of what a job asked of the workbook, as service calls would be counted in Apps Script. */
@@ -65,6 +65,36 @@ export class MemoryWorkbook implements Workbook {
     });
     this.counters.cellsRead += rows.length * count;
     return rows;
+  }
+
+  lastRow(sheet: string): number | null {
+    const grid = this.sheets.get(sheet);
+    if (!grid) return null;
+    // getLastRow() is a service call of its own in Apps Script.
+    this.counters.reads++;
+    for (let r = grid.length - 1; r >= 0; r--) if (!isBlankRow(grid[r] ?? [])) return r + 1;
+    return 0;
+  }
+
+  readBlock(
+    sheet: string,
+    firstRow: number,
+    rowCount: number,
+    firstColumn: number,
+    columnCount: number,
+  ): Grid | null {
+    const grid = this.sheets.get(sheet);
+    if (!grid) return null;
+    this.counters.reads++;
+    const out: Cell[][] = [];
+    for (let r = firstRow - 1; r < firstRow - 1 + rowCount; r++) {
+      const row = grid[r] ?? [];
+      const part: Cell[] = [];
+      for (let c = firstColumn - 1; c < firstColumn - 1 + columnCount; c++) part.push(row[c] ?? '');
+      out.push(part);
+    }
+    this.counters.cellsRead += rowCount * columnCount;
+    return out;
   }
 
   readHeader(sheet: string): Cell[] | null {

@@ -73,6 +73,20 @@ export class TwoWorkbooks implements Workbook {
     return this.fileOf(sheet).readHeader(sheet);
   }
 
+  lastRow(sheet: string): number | null {
+    return this.fileOf(sheet).lastRow(sheet);
+  }
+
+  readBlock(
+    sheet: string,
+    firstRow: number,
+    rowCount: number,
+    firstColumn: number,
+    columnCount: number,
+  ): Grid | null {
+    return this.fileOf(sheet).readBlock(sheet, firstRow, rowCount, firstColumn, columnCount);
+  }
+
   write(
     sheet: string,
     startRow: number,

@@ -4,7 +4,7 @@
  * stops at `requireReadable` before it records anything as done.
  */
 import { type AgreedLesson, type AgreementRecord, withAgreements } from '../../domain/agreement';
-import type { Zone } from '../../domain/calendar';
+import type { LocalDate, Zone } from '../../domain/calendar';
 import { cellText, normalizeWord } from '../../domain/cells';
 import { crossCheck, type CheckedTables } from '../../domain/checks';
 import type { ParseContext } from '../../domain/parse';
@@ -18,6 +18,7 @@ import { stringsFor, type Strings } from '../../i18n';
 import type { Clock } from '../../ports/clock';
 import type { Workbook } from '../../ports/workbook';
 import { agreementRecords } from './agreements';
+import { type DateScope, readDatedRows } from './dated-rows';
 import { filesOf } from './school-files';
 
 /** Everything a job knows about the school after loading it. */
@@ -94,11 +95,20 @@ const ALL_DATA: SheetSelection = [
   'requests',
 ];
 
-/** Reads the settings and the chosen sheets, checks them and returns the school. */
+/** The dates a job needs of the sheets with a date column; others are read whole. */
+export type SchoolScope = Partial<Record<'schedule' | 'journal', DateScope>>;
+/** A scope, or how to work it out from the settings and today's date in the school's zone. */
+export type ScopeOf = SchoolScope | ((settings: Settings, today: LocalDate) => SchoolScope);
+
+/**
+ * Reads the settings and the chosen sheets, checks them and returns the school. With a `scope`,
+ * the schedule and the journal give only the rows of its dates (jobs/shared/dated-rows).
+ */
 export function loadSchool(
   workbook: Workbook,
   clock: Clock,
   only: SheetSelection = ALL_DATA,
+  scopeOf: ScopeOf = {},
 ): School {
   const existing = workbook.sheetNames();
   const problems: Problem[] = [];
@@ -123,6 +133,8 @@ export function loadSchool(
     unreadable.push('settings');
   } else if (first.usable === false) unreadable.push('settings');
 
+  const scope =
+    typeof scopeOf === 'function' ? scopeOf(settings, ctx.zone.parts(clock.now()).date) : scopeOf;
   const schemas = rowSchemas(ctx);
   const reads: Partial<Record<SheetKey, TableRead<unknown>>> = {};
   const read = <T>(
@@ -131,7 +143,7 @@ export function loadSchool(
   ): TableRead<T> | undefined => {
     if (!only.includes(key)) return undefined;
     const name = sheetName[key];
-    const grid = name === undefined ? null : workbook.read(name);
+    const grid = name === undefined ? null : readSheet(workbook, name, key, scope, ctx);
     if (name === undefined || grid === null) {
       if (SHEETS[key].required) {
         problems.push(missingSheet(key, strings));
@@ -193,6 +205,20 @@ export function loadSchool(
     problems,
     unreadable,
   };
+}
+
+/** A sheet whole, or only the rows of the scope's dates. */
+function readSheet(
+  workbook: Workbook,
+  name: string,
+  key: SheetKey,
+  scope: SchoolScope,
+  ctx: ParseContext,
+): ReturnType<Workbook['read']> {
+  const dates = key === 'schedule' || key === 'journal' ? scope[key] : undefined;
+  return dates === undefined
+    ? workbook.read(name)
+    : (readDatedRows(workbook, name, key, dates, ctx)?.grid ?? null);
 }
 
 function interpretSettings(
