@@ -8,7 +8,7 @@ import { instantOf } from '../domain/calendar';
 import { demoSchool } from '../demo';
 import { checkData } from '../jobs/check-data';
 import { runScheduledJobs } from '../jobs/dispatcher';
-import { deliver } from '../jobs/shared/outbox';
+import { deliver } from '../jobs/shared/delivery';
 import { loadSchool } from '../jobs/shared/school';
 import { SCHEDULED_JOBS } from '../jobs/table';
 import type { Log } from '../ports/log';

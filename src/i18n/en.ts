@@ -1,3 +1,4 @@
+import { deliveryEn } from './delivery';
 import { formsEn } from './forms';
 import { reportEn } from './report';
 import { scheduleEn } from './schedule';
@@ -343,6 +344,7 @@ export const en: Strings = {
   summary: summaryEn,
   report: reportEn,
   forms: formsEn,
+  delivery: deliveryEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

@@ -1,3 +1,4 @@
+import { deliveryRu } from './delivery';
 import { formsRu } from './forms';
 import { reportRu } from './report';
 import { scheduleRu } from './schedule';
@@ -411,6 +412,7 @@ export const ru: Strings = {
   summary: summaryRu,
   report: reportRu,
   forms: formsRu,
+  delivery: deliveryRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',

@@ -1,5 +1,6 @@
 import type { SheetKey } from '../domain/sheets';
 import type { VOCABULARIES, VocabularyName } from '../domain/vocabulary';
+import type { DeliveryStrings } from './delivery';
 import type { FormsStrings } from './forms';
 import type { ReportStrings } from './report';
 import type { ScheduleStrings } from './schedule';
@@ -134,6 +135,7 @@ export interface Strings {
   readonly summary: SummaryStrings;
   readonly report: ReportStrings;
   readonly forms: FormsStrings;
+  readonly delivery: DeliveryStrings;
   readonly ui: {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;

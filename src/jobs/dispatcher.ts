@@ -5,7 +5,9 @@
  */
 import { hasOpened, nextOpening, periodOf } from '../domain/cadence';
 import type { JobOutcome } from './context';
-import { deliver, type DeliveryContext, type DeliveryReport, LOCK_WAIT_MS } from './shared/outbox';
+import { deliver, type DeliveryReport } from './shared/delivery';
+import { type DeliveryContext, LOCK_WAIT_MS } from './shared/outbox';
+import { errorText } from './shared/errors';
 import { loadSchool } from './shared/school';
 import { type DispatcherState, loadState, saveState, updateState } from './shared/state';
 import type { ScheduledJob } from './scheduled-job';
@@ -104,11 +106,10 @@ export function runScheduledJobs(ctx: DeliveryContext, options: DispatchOptions)
         });
       } catch (error) {
         // One broken job must not stop the others or the mail; it stays due and is retried next run.
-        const reason = error instanceof Error ? error.message : String(error);
-        ctx.log.warn(`${job.id}: ${reason}`);
+        ctx.log.warn(`${job.id}: ${error instanceof Error ? error.message : String(error)}`);
         outcomes.push({
           job: job.id,
-          summary: school.strings.ui.failed(reason),
+          summary: school.strings.ui.failed(errorText(error, school.strings)),
           details: [],
           problems: 0,
           messages: 0,
@@ -132,7 +133,12 @@ export function runScheduledJobs(ctx: DeliveryContext, options: DispatchOptions)
         })),
       );
     }
-    delivery = deliver(ctx, { settings: school.settings, strings: school.strings, budgetMs });
+    delivery = deliver(ctx, {
+      settings: school.settings,
+      strings: school.strings,
+      budgetMs,
+      quota: loadState(ctx.store).quota,
+    });
     completed = true;
   } finally {
     withLock(ctx, () =>
@@ -141,6 +147,7 @@ export function runScheduledJobs(ctx: DeliveryContext, options: DispatchOptions)
         heartbeat: now.toISOString(),
         leaseUntil: undefined,
         pending: delivery ? delivery.remaining : s.pending,
+        quota: delivery?.quota ?? s.quota,
         nextDueAt: completed ? nextDue(options.jobs, s, school, now) : undefined,
       })),
     );

@@ -10,6 +10,7 @@ import type { FormQuestion, FormSpec, Forms } from '../ports/forms';
 import type { Lock } from '../ports/lock';
 import type { Store } from '../ports/store';
 import type { JobContext, JobOutcome } from './context';
+import { busyError } from './shared/errors';
 import { loadRegistry, saveRegistry } from './shared/form-registry';
 import { LOCK_WAIT_MS } from './shared/outbox';
 import { loadSchool } from './shared/school';
@@ -74,8 +75,7 @@ export function formSpec(kind: FormKind, strings: Strings): FormSpec {
  */
 export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredForm[] } {
   const strings = loadSchool(ctx.workbook, ctx.clock, []).strings;
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
-    throw new Error('The spreadsheet is busy (document lock); try again in a minute.');
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
   const ensured: EnsuredForm[] = [];
   try {
     const registry = loadRegistry(ctx.store);

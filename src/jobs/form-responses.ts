@@ -43,7 +43,9 @@ import {
   requestAckLetter,
   requestRejectLetter,
 } from '../mail/form-letters';
+import type { Strings } from '../i18n';
 import type { JobOutcome } from './context';
+import { busyError } from './shared/errors';
 import { formOfSheet, loadRegistry, requestPrefix } from './shared/form-registry';
 import { type DeliveryContext, enqueue, LOCK_WAIT_MS } from './shared/outbox';
 import { loadSchool, type School } from './shared/school';
@@ -121,9 +123,8 @@ function pupilById(school: School, typed: string): Pupil | undefined {
 }
 
 /** Runs `write` under the document lock; a busy lock fails the trigger rather than risk a race. */
-function underLock<T>(ctx: DeliveryContext, write: () => T): T {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
-    throw new Error('The spreadsheet is busy (document lock); the response is left on its sheet.');
+function underLock<T>(ctx: DeliveryContext, strings: Strings, write: () => T): T {
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
   try {
     return write();
   } finally {
@@ -233,7 +234,7 @@ function handleRequest(
   const submitted = response.submittedAt ?? now;
   const due = schoolDaysAfter(zone.parts(submitted).date, REQUEST_SCHOOL_DAYS, settings);
   const typeLabel = strings.labels.requestType[type];
-  const written = underLock(ctx, () => {
+  const written = underLock(ctx, strings, () => {
     const sheet = openSystemSheet(ctx.workbook, 'requests', strings);
     if (rowsOf(sheet).some((row) => cellText(systemCell(sheet, row, 'id')) === id)) return null;
     const row = systemRow(sheet, {
@@ -326,7 +327,7 @@ function handleCensus(
     return isFailure(value) ? typed(key) : value ? strings.yes : strings.no;
   };
   const internet = lookupVocabulary('internet', answerOf(answers, 'internet'));
-  const written = underLock(ctx, () => {
+  const written = underLock(ctx, strings, () => {
     const sheet = openSystemSheet(ctx.workbook, 'access', strings);
     // One row per response: the same pupil answered at the same instant is the same response.
     const same = rowsOf(sheet).some((row) => {

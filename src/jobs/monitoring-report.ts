@@ -30,6 +30,7 @@ import { reportMail, reportSheetRows } from '../mail/monitoring-report';
 import type { Workbook } from '../ports/workbook';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
+import { busyError } from './shared/errors';
 import { LOCK_WAIT_MS, type DeliveryContext, enqueue } from './shared/outbox';
 import { findSheet, loadSchool } from './shared/school';
 import { journalIndex } from './teacher-reminders';
@@ -134,7 +135,7 @@ export function buildWeeklyReport(
     names,
     current,
     keepWeeks: settings.archiveWeeks,
-  });
+  }, strings);
 
   const details: string[] = [];
   let messages = 0;
@@ -171,9 +172,9 @@ function writeReportSheet(
   sheetName: string,
   rows: Grid,
   archive: { names: readonly string[]; current: ReportWeek; keepWeeks: number },
+  strings: Strings,
 ): string[] {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
-    throw new Error('The workbook is busy (document lock); try again in a minute.');
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
   try {
     if (archive.names.includes(sheetName)) {
       ctx.workbook.replaceBody(sheetName, rows.slice(1));

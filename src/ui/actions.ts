@@ -9,6 +9,7 @@ import { buildWeeklyReport } from '../jobs/monitoring-report';
 import { publishNextDay } from '../jobs/publish-schedule';
 import { quotaReport } from '../jobs/quota-report';
 import { authorizeAdmin } from '../jobs/shared/authorize';
+import { errorText } from '../jobs/shared/errors';
 import { runScheduledJobs } from '../jobs/dispatcher';
 import { requeueUnknown } from '../jobs/shared/outbox';
 import { SCHEDULED_JOBS } from '../jobs/table';
@@ -47,10 +48,7 @@ function adminAction(
     runtime.session.alert(strings.appName, lines.join('\n'));
     return outcome;
   } catch (error) {
-    runtime.session.alert(
-      strings.appName,
-      strings.ui.failed(error instanceof Error ? error.message : String(error)),
-    );
+    runtime.session.alert(strings.appName, strings.ui.failed(errorText(error, strings)));
     throw error;
   }
 }
@@ -77,7 +75,8 @@ function ensureFormsStep(runtime: GasRuntime, strings: Strings): string[] {
   try {
     return [...ensureForms({ ...runtime, forms: gasForms() }).details];
   } catch (error) {
-    return [strings.forms.formsFailed(error instanceof Error ? error.message : String(error))];
+    runtime.log.warn(`forms: ${error instanceof Error ? error.message : String(error)}`);
+    return [strings.forms.formsFailed(errorText(error, strings))];
   }
 }
 

@@ -1,4 +1,6 @@
-import { archiveOutbox, deliver, enqueue } from '../../src/jobs/shared/outbox';
+import { archiveOutbox } from '../../src/jobs/archive';
+import { deliver } from '../../src/jobs/shared/delivery';
+import { enqueue } from '../../src/jobs/shared/outbox';
 import { loadSchool } from '../../src/jobs/shared/school';
 import { ru } from '../../src/i18n/ru';
 import { memorySchool, outboxRows, outgoing } from '../support/memory';

@@ -14,6 +14,17 @@ export interface JobState {
   readonly cursor?: string | undefined;
 }
 
+/**
+ * The largest remaining mail quota seen in the last 24 hours: what a whole day's quota holds for
+ * this account (other tools of the same account may use part of it), and so which letters can
+ * never fit a day and must be cut.
+ */
+export interface QuotaMemory {
+  readonly high: number;
+  /** When it was seen (ISO). */
+  readonly at: string;
+}
+
 /** Everything the dispatcher remembers. */
 export interface DispatcherState {
   /** Last dispatcher run (ISO instant): onOpen warns when it is older than 3 hours. */
@@ -27,6 +38,7 @@ export interface DispatcherState {
   /** On-demand jobs somebody asked for (edits to published lessons, a resend). */
   readonly requested: readonly string[];
   readonly jobs: Readonly<Record<string, JobState>>;
+  readonly quota?: QuotaMemory | undefined;
 }
 
 /** The one document property holding the dispatcher's state. */
