@@ -24,8 +24,8 @@ import {
 
 const status = ru.labels.outboxStatus;
 /**
- * Monday 23 November 2026, 12:20 in Moscow (01:20 in California: MailApp's quota day, which
- * starts at Pacific midnight, spans every run of a test day).
+ * Monday 23 November 2026, 12:20 in Moscow. MailApp's quota window opens with the day's first send
+ * and lasts 24 hours, so it spans every run of a test day.
  */
 const MONDAY = '2026-11-23T09:20:00Z';
 const MINUTE_MS = 60_000;

@@ -101,6 +101,8 @@ export interface GasState {
   userEmail: string;
   effectiveUserEmail: string;
   addon: boolean;
+  /** The kind of Google account the script runs as: its quotas and limits differ. */
+  account: 'consumer' | 'workspace';
   mailQuota: number;
   spreadsheets: Map<string, FakeSpreadsheet>;
   active: FakeSpreadsheet | null;

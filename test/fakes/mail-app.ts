@@ -1,5 +1,5 @@
 import { EMAIL_RE } from './spreadsheet-app';
-import { FakeBlob, zonedFields } from './utilities';
+import { FakeBlob } from './utilities';
 import {
   asString,
   badSignature,
@@ -27,7 +27,10 @@ export interface SentMail {
 }
 
 const RECIPIENTS_PER_MESSAGE = 50;
-const BODY_LIMIT_BYTES = 200 * 1024;
+/** Body size per message: 200 KB on consumer accounts, 400 KB on Workspace (Quotas page, "Current limitations"). */
+const BODY_LIMIT_BYTES = { consumer: 200 * 1024, workspace: 400 * 1024 } as const;
+/** "Quotas are per user and reset 24 hours after the first request" (Quotas for Google Services). */
+const QUOTA_WINDOW_MS = 24 * 3_600_000;
 
 function addresses(list: unknown): string[] {
   if (list === undefined || list === null || list === '') return [];
@@ -42,32 +45,42 @@ function bare(address: string): string {
   return (m ? (m[1] ?? '') : address).trim();
 }
 
+/** One quota window: it opens with the first send after the last one closed and lasts 24 hours. */
+export interface QuotaWindow {
+  readonly start: Date;
+  used: number;
+  /** Closed early by the test helper `resetDay`. */
+  closed?: boolean;
+}
+
 /** Mailbox state: what was sent, the daily recipient quota, injected failures. */
 export class MailState {
   sent: SentMail[] = [];
-  private used = 0;
-  private day: string;
+  /** Every quota window so far, oldest first. */
+  readonly windows: QuotaWindow[] = [];
   private failures: { count: number; message: string } = { count: 0, message: '' };
 
-  constructor(private readonly state: GasState) {
-    this.day = this.pacificDay();
-  }
+  constructor(private readonly state: GasState) {}
 
-  private pacificDay(): string {
-    const f = zonedFields(this.state.clock.nowMs(), 'America/Los_Angeles');
-    return `${f.year}-${f.month}-${f.day}`;
+  /** The window still open at the fake clock's time, if any. */
+  private open(): QuotaWindow | undefined {
+    const last = this.windows.at(-1);
+    return last && !last.closed && this.state.clock.nowMs() < last.start.getTime() + QUOTA_WINDOW_MS
+      ? last
+      : undefined;
   }
-  private roll(): void {
-    const today = this.pacificDay();
-    if (today !== this.day) {
-      this.day = today;
-      this.used = 0;
-    }
-  }
-  /** Recipients still allowed today (the quota resets at midnight Pacific time, by the fake clock). */
+  /**
+   * Recipients still allowed in the current window; the window closes 24 hours after the send that
+   * opened it (not at a midnight), and the full quota is back after that.
+   */
   remainingQuota(): number {
-    this.roll();
-    return Math.max(0, this.state.mailQuota - this.used);
+    return Math.max(0, this.state.mailQuota - (this.open()?.used ?? 0));
+  }
+  /** Which window (0 = the first) a send at `at` fell in; -1 before the first. */
+  windowOf(at: Date): number {
+    for (let i = this.windows.length - 1; i >= 0; i--)
+      if (at.getTime() >= this.windows[i]!.start.getTime()) return i;
+    return -1;
   }
   setQuota(n: number): void {
     this.state.mailQuota = n;
@@ -76,9 +89,10 @@ export class MailState {
   failNext(count: number, message = 'Service unavailable: Email'): void {
     this.failures = { count, message };
   }
+  /** Test helper: closes the current window at once, as if 24 hours had passed for the quota. */
   resetDay(): void {
-    this.used = 0;
-    this.day = this.pacificDay();
+    const open = this.open();
+    if (open) open.closed = true;
   }
   _takeFailure(): string | null {
     if (this.failures.count <= 0) return null;
@@ -86,8 +100,9 @@ export class MailState {
     return this.failures.message;
   }
   _spend(n: number): void {
-    this.roll();
-    this.used += n;
+    const open = this.open();
+    if (open) open.used += n;
+    else this.windows.push({ start: this.state.clock.now(), used: n });
   }
 }
 
@@ -142,7 +157,8 @@ export class FakeMailApp extends GasObject {
     if (subject.length > 250) fail('Argument too large: subject');
     const body = m.body === undefined || m.body === null ? '' : asString(m.body);
     const htmlBody = m.htmlBody === undefined || m.htmlBody === null ? null : asString(m.htmlBody);
-    if (byteLength(body) > BODY_LIMIT_BYTES || byteLength(htmlBody ?? '') > BODY_LIMIT_BYTES) {
+    const limit = BODY_LIMIT_BYTES[this.state.account];
+    if (byteLength(body) > limit || byteLength(htmlBody ?? '') > limit) {
       fail('Limit Exceeded: Email Body Size.');
     }
     const injected = this.mail._takeFailure();

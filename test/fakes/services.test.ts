@@ -21,8 +21,28 @@ describe('MailApp', () => {
       subject: 'Тема',
       name: 'Дистант',
     });
-    env.clock.set('2026-11-29T08:00:01Z');
+    // The quota comes back 24 hours after the send that opened the window, not at a midnight.
+    env.clock.set('2026-11-29T11:59:59Z');
+    expect(env.mail.remainingQuota()).toBe(1);
+    env.clock.set('2026-11-29T12:00:00Z');
     expect(env.mail.remainingQuota()).toBe(3);
+    env.call('send', 'e@school.test');
+    expect(env.mail.windows.map((w) => [w.start.toISOString(), w.used])).toEqual([
+      ['2026-11-28T12:00:00.000Z', 2],
+      ['2026-11-29T12:00:00.000Z', 1],
+    ]);
+  });
+
+  it('allows a 300 KB body on Workspace only', () => {
+    const big = `function sendBig() { MailApp.sendEmail('a@school.test', 'big', new Array(300 * 1024).join('x')); }`;
+    const consumer = createGasEnvironment();
+    consumer.load(big);
+    expect(() => consumer.call('sendBig')).toThrow('Limit Exceeded: Email Body Size.');
+    const workspace = createGasEnvironment({ account: 'workspace' });
+    workspace.load(big);
+    workspace.call('sendBig');
+    expect(workspace.mail.sent).toHaveLength(1);
+    expect(workspace.mail.remainingQuota()).toBe(1499);
   });
 
   it('validates addresses, recipients per message and body size; injects failures', () => {
