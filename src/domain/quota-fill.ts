@@ -5,16 +5,22 @@
  *
  * - in queue order, every letter that fits what is left of the quota goes; one that does not fit
  *   waits, and the letters after it still go if they fit (one big letter never holds the queue);
- * - a letter larger than a whole day's quota cannot ever fit: it is cut, and the part that goes
- *   now takes exactly what is left (its To and Cc go on every part; its Bcc are shared out).
+ * - a letter larger than a whole day's quota can never fit: when its turn comes it is cut so that
+ *   its first part takes exactly what is left (its To and Cc go on every part, its Bcc are shared
+ *   out), and the rest waits for the next day.
+ *
+ * Later letters never change when an earlier one goes: they only get what it left.
  */
 
 /** A letter waiting in the outbox, as the quota sees it. */
 export interface WaitingLetter {
   /** Recipients it takes from the quota (To, Cc and Bcc). */
   readonly cost: number;
-  /** Recipients each part repeats (To and Cc), when known; unknown means it cannot be cut. */
-  readonly head?: number | undefined;
+  /**
+   * Recipients each part repeats (To and Cc); undefined when it cannot be cut. Asked only of a
+   * letter larger than a whole day whose turn has come, since finding out may mean decoding it.
+   */
+  readonly head: () => number | undefined;
 }
 
 /** A letter chosen for now: whole, or cut so that the part sent now takes `keep` recipients. */
@@ -25,7 +31,9 @@ export interface QuotaPick {
 
 /** True when a letter can be cut so that a part of `keep` recipients goes now. */
 export function canCut(letter: WaitingLetter, keep: number): boolean {
-  return letter.head !== undefined && keep > letter.head && keep < letter.cost;
+  if (keep >= letter.cost) return false;
+  const head = letter.head();
+  return head !== undefined && keep > head;
 }
 
 /**
@@ -39,8 +47,8 @@ export function fillQuota(
 ): QuotaPick[] {
   const picks: QuotaPick[] = [];
   let room = left;
-  letters.forEach((letter, index) => {
-    if (room <= 0) return;
+  for (let index = 0; index < letters.length && room > 0; index++) {
+    const letter = letters[index]!;
     if (letter.cost <= room) {
       picks.push({ index });
       room -= letter.cost;
@@ -48,7 +56,7 @@ export function fillQuota(
       picks.push({ index, keep: room });
       room = 0;
     }
-  });
+  }
   return picks;
 }
 
@@ -65,25 +73,24 @@ export interface QueueForecast {
   readonly dayOf: readonly number[];
   /** Days until the queue is empty (0 when empty); Infinity when some letter can never go. */
   readonly days: number;
-  /** Letters that can never go: larger than a day's quota and impossible to cut. */
+  /** Letters that can never go: larger than a whole day and impossible to cut. */
   readonly never: number;
 }
 
 /**
  * Replays `fillQuota` day by day: today with `leftToday`, then `wholeDay` every day. The rest of a
- * cut letter joins the queue as delivery appends it: a new last row with its letter's time.
+ * cut letter joins the queue as delivery appends it: a new last row with its letter's time, and
+ * the same To and Cc.
  */
 export function forecastQueue(
   letters: readonly PlannedLetter[],
   leftToday: number,
   wholeDay: number,
 ): QueueForecast {
-  interface Item {
+  interface Item extends WaitingLetter {
     readonly origin: number;
     readonly created: number;
     readonly row: number;
-    readonly cost: number;
-    readonly head?: number | undefined;
   }
   const dayOf = letters.map(() => Infinity);
   let queue: Item[] = letters.map((l, origin) => ({ ...l, origin }));
@@ -103,7 +110,7 @@ export function forecastQueue(
       if (pick.keep === undefined) {
         dayOf[item.origin] = day;
       } else {
-        const cutOff = pick.keep - (item.head ?? 0);
+        const cutOff = pick.keep - (item.head() ?? 0);
         rests.push({ ...item, row: ++lastRow, cost: item.cost - cutOff });
       }
     }

@@ -1,5 +1,6 @@
 import { deliveryEn } from './delivery';
 import { formsEn } from './forms';
+import { quotaEn } from './quota';
 import { reportEn } from './report';
 import { scheduleEn } from './schedule';
 import type { Strings } from './strings';
@@ -315,23 +316,7 @@ export const en: Strings = {
       `If your child has no internet access, the school provides paper materials: call${phones ? ` (${phones})` : ''}${email ? ` or write to ${email}` : ''}.`,
     automatic: 'This letter was sent automatically by Distant.',
   },
-  quota: {
-    title: 'Mail quota',
-    lines: (p) => [
-      `Daily schedule: ${p.publishPerDay} recipients a day.`,
-      `Family letters: ${p.familySummariesPerWeek} recipients a week; class-teacher digests: ${p.digestsPerWeek}.`,
-      `Teacher reminders: up to ${p.remindersPerDayMax} a day.`,
-      `Busiest day: ${p.peakDay} recipients (reserve ${p.reserve}); the whole week: ${p.perWeek}.`,
-    ],
-    fits: (limit, kind) => `Fits the limit of ${limit} recipients a day (${kind}).`,
-    exceeds: (limit, kind) =>
-      `Exceeds the limit of ${limit} recipients a day (${kind}): some letters go out the next day.`,
-    consumer: 'consumer Gmail account',
-    workspace: 'Google Workspace',
-    suggest: (list) => `To fit a consumer account, set class mailing addresses for: ${list}.`,
-    weeklySpread: (n, limit) =>
-      `The family letters (${n} recipients) do not fit ${limit} a day even with class addresses: they go out over several days as the quota allows.`,
-  },
+  quota: quotaEn,
   triggers: {
     ok: 'Triggers are fine.',
     repaired: (created, removed) => `Triggers repaired: ${created} created, ${removed} removed.`,

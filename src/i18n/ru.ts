@@ -1,11 +1,11 @@
 import { deliveryRu } from './delivery';
 import { formsRu } from './forms';
+import { quotaRu } from './quota';
 import { reportRu } from './report';
 import { scheduleRu } from './schedule';
 import { pluralRu as plural } from './plural';
 import type { Strings } from './strings';
 
-const addressees = (n: number): string => `${n} ${plural(n, 'адресат', 'адресата', 'адресатов')}`;
 import { summaryRu } from './summary';
 
 /** Russian: the default language of the add-on. */
@@ -382,24 +382,7 @@ export const ru: Strings = {
       `Если у ребёнка нет доступа к интернету, школа выдаст задания на бумаге: позвоните${phones ? ` (${phones})` : ''}${email ? ` или напишите на ${email}` : ''}.`,
     automatic: 'Письмо отправлено автоматически системой «Дистант».',
   },
-  quota: {
-    title: 'Квота писем',
-    lines: (p) => [
-      `Расписание на день: ${addressees(p.publishPerDay)} в день.`,
-      `Письма семьям: ${addressees(p.familySummariesPerWeek)} в неделю; сводки классным руководителям: ${p.digestsPerWeek}.`,
-      `Напоминания учителям: до ${p.remindersPerDayMax} в день.`,
-      `Самый загруженный день: ${addressees(p.peakDay)} (запас ${p.reserve}); всего за неделю: ${p.perWeek}.`,
-    ],
-    fits: (limit, kind) => `Укладывается в лимит ${limit} адресатов в день (${kind}).`,
-    exceeds: (limit, kind) =>
-      `Превышает лимит ${limit} адресатов в день (${kind}): часть писем уйдёт на следующий день.`,
-    consumer: 'обычный аккаунт Gmail',
-    workspace: 'Google Workspace',
-    suggest: (list) =>
-      `Чтобы уложиться в лимит обычного аккаунта, заведите адреса рассылки для классов: ${list}.`,
-    weeklySpread: (n, limit) =>
-      `Письма семьям (${addressees(n)}) не помещаются в ${limit} в день даже с адресами рассылки: они уйдут за несколько дней, по мере квоты.`,
-  },
+  quota: quotaRu,
   triggers: {
     ok: 'Триггеры в порядке.',
     repaired: (created, removed) => `Триггеры исправлены: создано ${created}, удалено ${removed}.`,

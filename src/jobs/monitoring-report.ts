@@ -55,6 +55,10 @@ export const monitoringReportJob: ScheduledJob = {
     const week = current ? previousWeek(current).label : undefined;
     return { outcome: buildWeeklyReport(ctx, week, { skipEmptyWeek: true }) };
   },
+  reach: (school) => ({
+    label: school.strings.quota.jobs.monitoringReport,
+    recipients: school.settings.adminEmails.length,
+  }),
 };
 
 /** Options of a report. */
@@ -131,11 +135,17 @@ export function buildWeeklyReport(
   const sheetName =
     ALL_STRINGS.map((s) => s.report.sheetName(reported.label)).find((n) => names.includes(n)) ??
     strings.report.sheetName(reported.label);
-  const deleted = writeReportSheet(ctx, sheetName, reportSheetRows(wording), {
-    names,
-    current,
-    keepWeeks: settings.archiveWeeks,
-  }, strings);
+  const deleted = writeReportSheet(
+    ctx,
+    sheetName,
+    reportSheetRows(wording),
+    {
+      names,
+      current,
+      keepWeeks: settings.archiveWeeks,
+    },
+    strings,
+  );
 
   const details: string[] = [];
   let messages = 0;

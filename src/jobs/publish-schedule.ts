@@ -8,6 +8,7 @@ import { type Cell, type Grid } from '../domain/cells';
 import { type LocalDate } from '../domain/calendar';
 import { byPeriod, isPublishable, missingForForm, nextSchoolDay } from '../domain/lessons';
 import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
+import type { ClassReach } from '../domain/quota-plan';
 import type { Lesson, Located } from '../domain/rows';
 import { renderParts } from '../mail/document';
 import { classScheduleLetter, dayLabelOn, notAgreedLetter } from '../mail/schedule-letters';
@@ -149,6 +150,27 @@ export const publishScheduleJob: ScheduledJob = {
   id: 'publishSchedule',
   cadence: (settings) => ({ kind: 'daily', hour: settings.publishHour }),
   run: (ctx: ScheduledRunContext) => ({ outcome: publishNextDay(ctx) }),
+  // One letter per class with active pupils, and the admins' list of lessons not yet agreed.
+  reach: (school) => {
+    const classNames = [
+      ...new Set(school.pupils.filter((p) => p.value.active).map((p) => p.value.class)),
+    ].sort();
+    const classes = classNames.map((cls): ClassReach => {
+      const audience = classAudience(cls, school);
+      const group = school.classes.some((c) => c.value.name === cls && c.value.groupEmail);
+      return {
+        class: cls,
+        recipients: audience === null ? 0 : audience.to.length + audience.bcc.length,
+        hasGroupAddress: group,
+      };
+    });
+    const letters = classes.reduce((sum, c) => sum + c.recipients, 0);
+    return {
+      label: school.strings.quota.jobs.publishSchedule,
+      recipients: letters + school.settings.adminEmails.length,
+      classes,
+    };
+  },
 };
 
 /** For callers that only need the day that would be published. */

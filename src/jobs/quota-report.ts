@@ -1,26 +1,51 @@
 /**
- * «Квота писем»: the quota planner's figures as lines for people (menu dialog, runner summary).
+ * «Квота писем»: the quota planner's figures as lines for people (menu dialog, runner summary) —
+ * what each job of the table needs, whether it fits the account's limits, and how many days the
+ * letters now in the queue will take.
  */
 import { DAILY_RECIPIENTS } from '../domain/mail';
-import { planQuota, type QuotaPlan } from '../domain/quota-plan';
-import type { JobContext, JobOutcome } from './context';
+import { planQuota, type PlannedJob, type QuotaPlan } from '../domain/quota-plan';
+import type { JobOutcome } from './context';
+import type { ScheduledJob } from './scheduled-job';
+import { type DeliveryForecast, forecastDelivery } from './shared/delivery';
+import type { DeliveryContext } from './shared/outbox';
 import { loadSchool } from './shared/school';
+import { loadState } from './shared/state';
+import { SCHEDULED_JOBS } from './table';
 
-/** Plans the school's mail quota and describes it. */
-export function quotaReport(ctx: JobContext): JobOutcome & { readonly plan: QuotaPlan } {
+/** Plans the school's mail quota from the job table and describes it, with the queue's forecast. */
+export function quotaReport(
+  ctx: DeliveryContext,
+  jobs: readonly ScheduledJob[] = SCHEDULED_JOBS,
+): JobOutcome & { readonly plan: QuotaPlan; readonly forecast: DeliveryForecast } {
   const school = loadSchool(ctx.workbook, ctx.clock, ['classes', 'pupils', 'staff']);
-  const plan = planQuota(school);
-  const q = school.strings.quota;
+  const { settings, strings } = school;
+  const planned: PlannedJob[] = jobs.flatMap((job) => {
+    const reach = job.reach?.(school);
+    return reach === undefined ? [] : [{ ...reach, job: job.id, cadence: job.cadence(settings) }];
+  });
+  const plan = planQuota(planned, settings);
+  const forecast = forecastDelivery(ctx, settings, strings, loadState(ctx.store).quota);
+  const q = strings.quota;
+  const outbox = school.sheetName.outbox ?? strings.sheets.outbox.name;
   const details = [
-    ...q.lines(plan),
+    ...plan.jobs
+      .filter((j) => j.cadence.kind !== 'onDemand' && j.recipients > 0)
+      .map((j) => q.jobLine(j.label, j.recipients, j.cadence.kind)),
+    q.peak(plan.peakDay, plan.perWeek, plan.reserve),
     (plan.fits.consumer ? q.fits : q.exceeds)(DAILY_RECIPIENTS.consumer, q.consumer),
     (plan.fits.workspace ? q.fits : q.exceeds)(DAILY_RECIPIENTS.workspace, q.workspace),
     ...(plan.suggestions.length > 0
       ? [q.suggest(plan.suggestions.map((s) => `${s.class} (−${s.saves})`).join(', '))]
       : []),
-    ...(plan.familySummariesPerWeek + plan.digestsPerWeek > DAILY_RECIPIENTS.consumer - plan.reserve
-      ? [q.weeklySpread(plan.familySummariesPerWeek, DAILY_RECIPIENTS.consumer)]
-      : []),
+    ...(forecast.letters === 0
+      ? [q.queueEmpty]
+      : [
+          q.queue(forecast.letters, forecast.recipients),
+          ...(forecast.never > 0
+            ? [q.never(forecast.never, outbox)]
+            : [q.forecast(forecast.leftToday, forecast.wholeDay, forecast.days)]),
+        ]),
   ];
-  return { job: 'quota', summary: q.title, details, problems: 0, messages: 0, plan };
+  return { job: 'quota', summary: q.title, details, problems: 0, messages: 0, plan, forecast };
 }

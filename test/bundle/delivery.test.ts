@@ -144,6 +144,38 @@ describe('the daily quota: 25 letters, 10 recipients a day', () => {
   });
 });
 
+describe("the day's quota used to the last recipient: 40 a day, reserve 5", () => {
+  it('class letters larger than a day are cut, every window is filled, the queue takes the days the menu said', () => {
+    const env = deliveryEnvironment({ now: MONDAY, mailQuota: 40 }, { quota_reserve: 5 });
+    const classes = Array.from({ length: 6 }, (_, c) => ({
+      key: `class|${c + 1}`,
+      subject: `Класс ${c + 1}`,
+      to: ['school@school.test'],
+      bcc: Array.from({ length: 45 }, (_, i) => `c${c + 1}.p${i + 1}@mail.test`),
+    }));
+    queueLetters(env, [...letters(20), ...classes, ...letters(10, 'После')]);
+    env.call('showQuotaPlan');
+    const dialog = String(env.ui.alerts.at(-1)?.prompt ?? '');
+    expect(dialog).toContain(ru.quota.queue(36, 306));
+    expect(dialog).toContain(ru.quota.forecast(35, 35, 10));
+
+    for (let day = 0; day < 12; day++) dispatchAt(env, MONDAY, day * DAY_MS + MINUTE_MS);
+    // Six days filled to the reserve, each cutting the next class letter (46 > 35) to what was
+    // left; then the rests of 11 and 12 recipients and the last singles, as the planner said.
+    expect(env.mail.windows.map((w) => w.used)).toEqual([35, 35, 35, 35, 35, 35, 34, 32, 24, 12]);
+    expect(statusCounts(env)[status.queued] ?? 0).toBe(0);
+    // Every family got its class letter once, in one of its parts.
+    for (const c of classes) {
+      const parts = env.mail.sent.filter((m) => m.subject === c.subject);
+      const bcc = parts.flatMap((m) => m.bcc.split(','));
+      expect(bcc.sort()).toEqual([...c.bcc].sort());
+      for (const part of parts) expect(part.to).toBe('school@school.test');
+    }
+    expect(sendsBySubject(env).get('Письмо 1')).toBe(1);
+    expect(sendsBySubject(env).get('После 10')).toBe(1);
+  });
+});
+
 describe('an execution killed mid-delivery, replayed after its lease', () => {
   // Each kill point is the call right after a step of delivery, found by what the sheet shows.
   const rowsWith = (env: GasEnvironment, wanted: string): number =>

@@ -7,7 +7,12 @@
  */
 import { type MailContent, recipientsOf, shortHash } from '../../domain/mail';
 import { afterFailure, classifyMailError, type MailError } from '../../domain/mail-retry';
-import { fillQuota, type WaitingLetter } from '../../domain/quota-fill';
+import {
+  fillQuota,
+  forecastQueue,
+  type QueueForecast,
+  type WaitingLetter,
+} from '../../domain/quota-fill';
 import type { Settings } from '../../domain/settings';
 import type { Strings } from '../../i18n';
 import { escapeHtml, renderParts } from '../../mail/document';
@@ -37,8 +42,6 @@ import { systemRow } from './system-sheet';
 export const CLAIM_BATCH = 10;
 /** The document property naming the letter being handed to MailApp right now. */
 export const IN_FLIGHT_KEY = 'distant.sending';
-/** A quota reading older than this no longer says what a whole day holds. */
-const QUOTA_MEMORY_MS = 24 * 3_600_000;
 
 /** Options of one delivery pass. */
 export interface DeliveryOptions {
@@ -117,13 +120,14 @@ function sendWithRetry(
   }
 }
 
-/** The quota memory after reading `remaining` now. */
-function rememberQuota(memory: QuotaMemory | undefined, remaining: number, now: Date): QuotaMemory {
-  const fresh =
-    memory === undefined ||
-    remaining > memory.high ||
-    now.getTime() - Date.parse(memory.at) > QUOTA_MEMORY_MS;
-  return fresh ? { high: remaining, at: now.toISOString() } : memory;
+/**
+ * The quota memory after reading `remaining`. Within a window the quota only falls, so a reading
+ * above the last one means the window was restored: that reading is what a whole day holds now
+ * (larger or smaller than before, if the account's other tools changed their habits).
+ */
+function rememberQuota(memory: QuotaMemory | undefined, remaining: number): QuotaMemory {
+  if (memory === undefined || remaining > memory.last) return { high: remaining, last: remaining };
+  return { high: memory.high, last: remaining };
 }
 
 /** One delivery pass; see the module comment. */
@@ -171,8 +175,7 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
       lastSheet = sheet;
       let entries = entriesOf(sheet);
       if (first) {
-        if (repairCutLetters(ctx, sheet, entries, (e) => decodeLetter(e.contentCell), strings) > 0)
-          entries = entriesOf(sheet);
+        if (repairCutLetters(ctx, sheet, entries, strings) > 0) entries = entriesOf(sheet);
         recoverDeadRun(ctx, sheet, entries, options, report);
         entries = entriesOf(sheet);
       }
@@ -184,17 +187,11 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
       }
       if (queued.length > 0 && left === undefined) {
         const remaining = ctx.mailer.remainingQuota();
-        report.quota = rememberQuota(report.quota, remaining, ctx.clock.now());
+        report.quota = rememberQuota(report.quota, remaining);
         left = remaining - settings.quotaReserve;
         wholeDay = report.quota.high - settings.quotaReserve;
       }
-      const waiting: WaitingLetter[] = queued.map((e) => {
-        const cost = recipientsFor(e, settings).length;
-        // Only a letter a whole day cannot hold is ever cut: only then is its head worth decoding.
-        const content =
-          cost > wholeDay && settings.mailMode === 'live' ? decodeLetter(e.contentCell) : null;
-        return { cost, head: content === null ? undefined : headOf(content).length };
-      });
+      const waiting = waitingLetters(queued, settings);
       for (const pick of fillQuota(waiting, left ?? 0, wholeDay).slice(0, CLAIM_BATCH)) {
         let entry = queued[pick.index]!;
         if (pick.keep !== undefined) {
@@ -287,6 +284,76 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
     }
   }
   return report;
+}
+
+/**
+ * The queued rows as the quota sees them. A letter's To and Cc are counted only when asked (it
+ * may be cut): decoding thousands of letters is slow. In preview mode nothing is cut: every
+ * letter goes to the admins whole.
+ */
+function waitingLetters(queued: readonly OutboxEntry[], settings: Settings): WaitingLetter[] {
+  return queued.map((e) => {
+    let head: number | undefined | null = null;
+    return {
+      cost: recipientsFor(e, settings).length,
+      head: () => {
+        if (head === null) {
+          const content = settings.mailMode === 'live' ? decodeLetter(e.contentCell) : null;
+          head = content === null ? undefined : headOf(content).length;
+        }
+        return head;
+      },
+    };
+  });
+}
+
+/** The planner's view of the queue: what waits, and how many days it takes as delivery sends it. */
+export interface DeliveryForecast extends QueueForecast {
+  /** Queued letters and the recipients they reach. */
+  readonly letters: number;
+  readonly recipients: number;
+  /** Recipients the quota still allows today and on a whole day, less the reserve. */
+  readonly leftToday: number;
+  readonly wholeDay: number;
+  /** The day (0 = today) each queued letter's last part goes, by outbox key. */
+  readonly dayOfKey: ReadonlyMap<string, number>;
+}
+
+/**
+ * How long the queue will take: `forecastQueue` over the queued rows with the quota left now and
+ * the largest quota seen lately (`memory`, the dispatcher's), less `quota_reserve`.
+ */
+export function forecastDelivery(
+  ctx: DeliveryContext,
+  settings: Settings,
+  strings: Strings,
+  memory: QuotaMemory | undefined,
+): DeliveryForecast {
+  const queued = inQueueOrder(
+    entriesOf(openOutbox(ctx, strings)).filter((e) => e.status === 'queued'),
+  );
+  const remaining = queued.length > 0 ? ctx.mailer.remainingQuota() : 0;
+  const high = queued.length > 0 ? rememberQuota(memory, remaining).high : 0;
+  const leftToday = remaining - settings.quotaReserve;
+  const wholeDay = high - settings.quotaReserve;
+  const waiting = waitingLetters(queued, settings);
+  const forecast = forecastQueue(
+    queued.map((e, i) => ({
+      ...waiting[i]!,
+      created: Number.isNaN(e.created) ? Infinity : e.created,
+      row: e.row,
+    })),
+    leftToday,
+    wholeDay,
+  );
+  return {
+    ...forecast,
+    letters: queued.length,
+    recipients: waiting.reduce((sum, w) => sum + w.cost, 0),
+    leftToday,
+    wholeDay,
+    dayOfKey: new Map(queued.map((e, i) => [e.key, forecast.dayOf[i]!])),
+  };
 }
 
 /**

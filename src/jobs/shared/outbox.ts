@@ -18,7 +18,7 @@ import type { Lock } from '../../ports/lock';
 import type { Mailer } from '../../ports/mailer';
 import type { Store } from '../../ports/store';
 import type { JobContext } from '../context';
-import { encodeLetter } from './outbox-codec';
+import { decodeLetter, encodeLetter } from './outbox-codec';
 import { busyError } from './errors';
 import { openSystemSheet, type SystemSheet, systemRow } from './system-sheet';
 import { updateState } from './state';
@@ -170,16 +170,23 @@ export function appendRows(
   updateState(ctx.store, (s) => ({ ...s, pending: s.pending + rows.length }));
 }
 
-/** The key of the next part of a letter cut at delivery: `k` → `k~2` → `k~3`. */
-export function nextPartKey(key: string): string {
-  const part = /^(.*)~(\d+)$/.exec(key);
-  return part ? `${part[1]}~${Number(part[2]) + 1}` : `${key}~2`;
+/** The letter a row belongs to: its key without the `~n` of a part cut at delivery. */
+export function letterKey(key: string): string {
+  return key.replace(/~\d+$/, '');
+}
+
+/** The key for a new part of a letter cut at delivery: `k~2`, `k~3`, … — the first not taken. */
+function freePartKey(key: string, taken: ReadonlySet<string>): string {
+  const letter = letterKey(key);
+  let n = 2;
+  while (taken.has(`${letter}~${n}`)) n++;
+  return `${letter}~${n}`;
 }
 
 /**
  * Cuts a queued letter so that the part left in its row reaches `keep` recipients: the To and
  * Cc addresses (every part repeats them) and the first Bcc addresses. The rest becomes a new row
- * `nextPartKey(key)` with the same «Создано» (it keeps its turn). The new row is written first: a
+ * `key~n` with the same «Создано» (it keeps its turn). The new row is written first: a
  * crash in between leaves both rows whole, which `repairCutLetters` puts right before anything is
  * sent; the other order could lose the rest of the letter. Returns the shortened entry, or null
  * when the letter cannot be cut there (no Bcc to share out, or `keep` no larger than its head).
@@ -200,9 +207,10 @@ export function splitQueued(
   const rest: MailContent = { ...content, bcc: bcc.slice(room) };
   const note = (): string => strings.mail.shortened(ctx.workbook.url());
   const created = sheet.grid[entry.row - 1]?.[sheet.columns.get('created') ?? -1];
+  const taken = new Set(entriesOf(sheet).map((e) => e.key));
   appendRows(ctx, sheet, [
     systemRow(sheet, {
-      key: nextPartKey(entry.key),
+      key: freePartKey(entry.key, taken),
       job: entry.job,
       created: isDateValue(created) ? created : ctx.clock.now(),
       recipients: recipientsOf(rest).join(', '),
@@ -242,20 +250,31 @@ function rewriteLetter(
   return { ...entry, recipients, contentCell: row[contentAt] ?? '' };
 }
 
-/** The rows of a cut whose shortening did not happen (a crash between the two writes). */
-export function unfinishedCuts(entries: readonly OutboxEntry[]): Array<{
+/**
+ * The rows of a cut whose shortening did not happen (a crash between the two writes): a queued
+ * row of a letter that still holds every recipient of another, smaller part of it. After a
+ * finished cut, two parts of a letter share only their To and Cc.
+ */
+function unfinishedCuts(entries: readonly OutboxEntry[]): Array<{
   readonly whole: OutboxEntry;
   readonly rest: OutboxEntry;
 }> {
-  const byKey = new Map(entries.map((e) => [e.key, e]));
+  const parts = new Map<string, OutboxEntry[]>();
+  for (const e of entries) parts.set(letterKey(e.key), [...(parts.get(letterKey(e.key)) ?? []), e]);
   const out: Array<{ whole: OutboxEntry; rest: OutboxEntry }> = [];
-  for (const whole of entries) {
-    const rest = byKey.get(nextPartKey(whole.key));
-    if (rest === undefined || whole.status !== 'queued') continue;
-    const mine = new Set(whole.recipients);
-    // After a finished cut the two rows share only the head; before it the rest is all in the whole.
-    if (rest.recipients.length > 0 && rest.recipients.every((a) => mine.has(a)))
-      out.push({ whole, rest });
+  for (const group of parts.values()) {
+    if (group.length < 2) continue;
+    for (const whole of group.filter((e) => e.status === 'queued')) {
+      const mine = new Set(whole.recipients);
+      for (const rest of group)
+        if (
+          rest !== whole &&
+          rest.recipients.length > 0 &&
+          rest.recipients.length < whole.recipients.length &&
+          rest.recipients.every((a) => mine.has(a))
+        )
+          out.push({ whole, rest });
+    }
   }
   return out;
 }
@@ -265,20 +284,20 @@ export function repairCutLetters(
   ctx: DeliveryContext,
   sheet: OutboxSheet,
   entries: readonly OutboxEntry[],
-  decode: (entry: OutboxEntry) => MailContent | null,
   strings: Strings,
 ): number {
   const note = (): string => strings.mail.shortened(ctx.workbook.url());
   let repaired = 0;
   for (const { whole, rest } of unfinishedCuts(entries)) {
-    const content = decode(whole);
+    const current = entriesOf(sheet).find((e) => e.row === whole.row) ?? whole;
+    const content = decodeLetter(current.contentCell);
     if (content === null) continue;
     const head = new Set(headOf(content));
     const theirs = new Set(rest.recipients.filter((a) => !head.has(a)));
     rewriteLetter(
       ctx,
       sheet,
-      whole,
+      current,
       { ...content, bcc: content.bcc.filter((a) => !theirs.has(a)) },
       note,
     );

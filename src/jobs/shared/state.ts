@@ -15,14 +15,15 @@ export interface JobState {
 }
 
 /**
- * The largest remaining mail quota seen in the last 24 hours: what a whole day's quota holds for
- * this account (other tools of the same account may use part of it), and so which letters can
- * never fit a day and must be cut.
+ * What a whole day's mail quota holds for this account — the remaining quota read first after it
+ * was last restored (other tools of the same account may use part of it) — and so which letters
+ * can never fit a day and must be cut.
  */
 export interface QuotaMemory {
+  /** The remaining quota first read in the current window. */
   readonly high: number;
-  /** When it was seen (ISO). */
-  readonly at: string;
+  /** The last reading: a larger one means the window was restored. */
+  readonly last: number;
 }
 
 /** Everything the dispatcher remembers. */
