@@ -32,6 +32,9 @@ export interface FormsStrings {
   readonly formLinksHeading: string;
   readonly formLink: (title: string, url: string) => string;
   readonly formsFailed: (reason: string) => string;
+  readonly formPublished: (title: string) => string;
+  readonly formNotPublished: (title: string, editUrl: string) => string;
+  readonly formNotAccepting: (title: string, editUrl: string) => string;
 
   // What one response led to (the trigger's log).
   readonly stored: (what: string) => string;
@@ -153,6 +156,11 @@ export const formsRu: FormsStrings = {
   formRelinked: (title) => `Форма «${title}» снова присылает ответы в эту таблицу.`,
   formLinksHeading: 'Ссылки на формы (их можно рассылать семьям):',
   formLink: (title, url) => `${title}: ${url}`,
+  formPublished: (title) => `Форма «${title}» опубликована: теперь её можно заполнить.`,
+  formNotPublished: (title, editUrl) =>
+    `Форма «${title}» не опубликована, и ответы на неё не принимаются. Откройте её (${editUrl}) и нажмите «Опубликовать»; если кнопки нет, попросите администратора Google Workspace разрешить публикацию форм.`,
+  formNotAccepting: (title, editUrl) =>
+    `Форма «${title}» не принимает ответы. Откройте её (${editUrl}), на вкладке «Ответы» включите «Принимать ответы».`,
   formsFailed: (reason) => `Формы не созданы: ${reason}`,
 
   stored: (what) => `Ответ формы обработан: ${what}.`,
@@ -278,6 +286,11 @@ export const formsEn: FormsStrings = {
   formRelinked: (title) => `The form “${title}” sends its answers to this spreadsheet again.`,
   formLinksHeading: 'Links to the forms (send them to families):',
   formLink: (title, url) => `${title}: ${url}`,
+  formPublished: (title) => `The form “${title}” is published: it can be filled in now.`,
+  formNotPublished: (title, editUrl) =>
+    `The form “${title}” is not published, so it takes no answers. Open it (${editUrl}) and press “Publish”; if there is no such button, ask your Google Workspace administrator to allow publishing forms.`,
+  formNotAccepting: (title, editUrl) =>
+    `The form “${title}” is not accepting responses. Open it (${editUrl}) and turn on “Accepting responses” on the Responses tab.`,
   formsFailed: (reason) => `The forms were not created: ${reason}`,
 
   stored: (what) => `Form response handled: ${what}.`,

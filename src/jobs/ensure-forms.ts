@@ -6,7 +6,7 @@
  */
 import { FORM_KINDS, FORM_LAYOUTS, type FormKind } from '../domain/forms';
 import type { Strings } from '../i18n';
-import type { FormQuestion, FormSpec, Forms } from '../ports/forms';
+import type { FormOpenness, FormQuestion, FormSpec, Forms } from '../ports/forms';
 import type { Lock } from '../ports/lock';
 import type { Store } from '../ports/store';
 import type { JobContext, JobOutcome } from './context';
@@ -22,14 +22,17 @@ export interface FormsContext extends JobContext {
   readonly lock: Lock;
 }
 
-/** One form after the step: where families answer it and where the answers land. */
-export interface EnsuredForm {
+/** One form after the step: where families answer it, where the answers land, whether it takes them. */
+export interface EnsuredForm extends FormOpenness {
   readonly kind: FormKind;
   readonly title: string;
   readonly url: string;
+  readonly editUrl: string;
   readonly sheetName: string;
   readonly created: boolean;
   readonly relinked: boolean;
+  /** Published by this run although it existed: found unpublished (made by an older version). */
+  readonly publishedNow: boolean;
 }
 
 /** The form of `kind` in the school's language, ready for the Forms port. */
@@ -84,11 +87,13 @@ export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredFor
       const found = known === undefined ? null : ctx.forms.find(known.formId);
       let record = known;
       let url = found?.url ?? '';
+      let editUrl = found?.editUrl ?? '';
       let created = false;
       if (record === undefined || found === null) {
         const made = ctx.forms.create(formSpec(kind, strings));
         record = { formId: made.formId, url: made.url, sheetId: -1, links: 0 };
         url = made.url;
+        editUrl = made.editUrl;
         created = true;
       }
       let sheetName = created ? null : ctx.forms.sheetName(record.sheetId);
@@ -102,13 +107,22 @@ export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredFor
         registry[kind] = { ...record, url };
         saveRegistry(ctx.store, registry);
       }
+      // Publishing is part of the repair: a form made by a script starts unpublished, and one made
+      // by an older version of the add-on was never published. A form the school merely closed
+      // (published, not accepting) is the school's choice: setup only says how to reopen it.
+      const publishNow = created || found === null || !found.published;
+      const openness = publishNow ? ctx.forms.publish(record.formId) : found;
       ensured.push({
         kind,
         title: strings.forms.forms[kind].title,
         url,
+        editUrl,
         sheetName: sheetName ?? '',
         created,
         relinked: relink && !created,
+        published: openness.published,
+        accepting: openness.accepting,
+        publishedNow: publishNow && openness.published && !created,
       });
     }
   } finally {
@@ -120,6 +134,12 @@ export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredFor
   if (created > 0) details.push(strings.forms.formsCreated(created));
   for (const f of ensured.filter((e) => e.relinked))
     details.push(strings.forms.formRelinked(f.title));
+  for (const f of ensured.filter((e) => e.publishedNow))
+    details.push(strings.forms.formPublished(f.title));
+  for (const f of ensured) {
+    if (!f.published) details.push(strings.forms.formNotPublished(f.title, f.editUrl));
+    else if (!f.accepting) details.push(strings.forms.formNotAccepting(f.title, f.editUrl));
+  }
   // The links are told when something changed; otherwise a repeated setup stays "nothing to do",
   // and Sheets' own menu «Форма» on each response sheet leads to the live form at any time.
   if (details.length > 0) {

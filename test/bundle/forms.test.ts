@@ -88,6 +88,14 @@ describe('setupWorkbook makes the forms', () => {
     ]);
   });
 
+  it('publishes the four forms: each accepts answers, as Google has required since 30 June 2026', () => {
+    for (const form of env.forms.list()) {
+      expect([form.title, form.published, form.accepting]).toEqual([form.title, true, true]);
+      const raw = env.forms.get(String(form.id));
+      expect([raw.isPublished(), raw.isAcceptingResponses()]).toEqual([true, true]);
+    }
+  });
+
   it('tells the links in the dialog', () => {
     const prompt = String(env.ui.alerts.at(-1)?.prompt ?? '');
     expect(prompt).toContain(ru.forms.formsCreated(4));
@@ -101,6 +109,33 @@ describe('setupWorkbook makes the forms', () => {
     expect(env.forms.list()).toHaveLength(4);
     expect(env.spreadsheet.sheetNames()).toEqual(sheets);
     expect(String(env.ui.alerts.at(-1)?.prompt)).not.toContain(ru.forms.formLinksHeading);
+  });
+});
+
+describe('setupWorkbook and a form nobody can answer', () => {
+  it('an unpublished form refuses answers; setup publishes it again and says so', () => {
+    const env = school();
+    const survey = env.forms.get(formOf(env, 'Опрос родителей'));
+    survey.setPublished(false);
+    expect(() => env.forms.submit(survey.getId(), { [Q.pupilId]: 'P1' })).toThrow(
+      'is not published',
+    );
+    env.call('setupWorkbook');
+    expect(survey.isPublished()).toBe(true);
+    expect(String(env.ui.alerts.at(-1)?.prompt)).toContain(
+      ru.forms.formPublished(ru.forms.forms.parentSurvey.title),
+    );
+  });
+
+  it('a form the school closed stays closed; setup says how to open it', () => {
+    const env = school();
+    const census = env.forms.get(formOf(env, 'Доступ (ответы)'));
+    census.setAcceptingResponses(false);
+    env.call('setupWorkbook');
+    expect([census.isPublished(), census.isAcceptingResponses()]).toEqual([true, false]);
+    expect(String(env.ui.alerts.at(-1)?.prompt)).toContain(
+      ru.forms.formNotAccepting(ru.forms.forms.access.title, census.getEditUrl()),
+    );
   });
 });
 

@@ -209,6 +209,32 @@ describe('the forms step of setup', () => {
     expect(handleFormResponse(h.ctx, response).requestId).toBe('R2-2');
   });
 
+  it('publishes every form it makes: each is published and accepting', () => {
+    const h = harness();
+    for (const kind of ['parentSurvey', 'pupilSurvey', 'request', 'access'] as const)
+      expect(h.forms.find(h.formId(kind))).toMatchObject({ published: true, accepting: true });
+  });
+
+  it('publishes a form it finds unpublished, and only tells how to reopen one the school closed', () => {
+    const h = harness();
+    h.forms.close(h.formId('pupilSurvey'), 'unpublish');
+    h.forms.close(h.formId('access'), 'stopAccepting');
+    expect(() => h.forms.submit(h.formId('pupilSurvey'), {}, NOW)).toThrow('not published');
+    const outcome = ensureForms(h.ctx);
+    expect(h.forms.find(h.formId('pupilSurvey'))).toMatchObject({
+      published: true,
+      accepting: true,
+    });
+    expect(h.forms.find(h.formId('access'))).toMatchObject({ published: true, accepting: false });
+    const census = outcome.forms.find((f) => f.kind === 'access')!;
+    expect(outcome.details).toEqual(
+      expect.arrayContaining([
+        ru.forms.formPublished(ru.forms.forms.pupilSurvey.title),
+        ru.forms.formNotAccepting(ru.forms.forms.access.title, census.editUrl),
+      ]),
+    );
+  });
+
   it('names everything in English when the locale is en', () => {
     const h = harness({ locale: 'en' });
     expect(h.forms.list().map((f) => f.sheetName)).toEqual([
