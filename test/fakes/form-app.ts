@@ -496,7 +496,7 @@ export class FakeForm extends GasObject {
           ? ans.value
           : /^[='@]/.test(text)
             ? text
-            : coerceInput(text, undefined, ss._tz).v;
+            : coerceInput(text, undefined, ss._tz, ss._locale).v;
       }
       sheet._ensure(row, j + 1).v = value as CellValue;
       display.push(text);

@@ -1,4 +1,4 @@
-import { type Cell, type Grid, sheetSafeGrid } from '../../domain/cells';
+import { type Cell, type Grid, wouldNotStayText } from '../../domain/cells';
 import type { SheetLayout, Workbook } from '../../ports/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -52,6 +52,13 @@ export class GasWorkbook implements Workbook {
     return width === 0 ? [] : (found.getRange(1, 1, 1, width).getValues()[0] as Cell[]);
   }
 
+  /**
+   * Writes with one setValues. Sheets reads what it is given as a person's typing, by the
+   * spreadsheet's locale: text that would become a formula, a number, a date or a time
+   * (`wouldNotStayText`) gets a leading apostrophe, which stores it as the text it is. A cell
+   * formatted as plain text («@») already keeps text as it is and would keep the apostrophe too,
+   * so the range's formats are read first, and only when such text is there to write.
+   */
   write(
     sheet: string,
     startRow: number,
@@ -62,13 +69,21 @@ export class GasWorkbook implements Workbook {
     const target = this.sheetOrThrow(sheet);
     const width = Math.max(...rows.map((r) => r.length));
     if (width === 0) return;
-    const grid = sheetSafeGrid(
-      rows.map((r) =>
-        r.length === width ? r : [...r, ...new Array<Cell>(width - r.length).fill('')],
-      ),
+    const grid = rows.map((r) =>
+      r.length === width ? [...r] : [...r, ...new Array<Cell>(width - r.length).fill('')],
     );
     this.ensureSize(sheet, target, startRow + rows.length - 1, startColumn + width - 1);
-    target.getRange(startRow, startColumn, grid.length, width).setValues(grid);
+    const range = target.getRange(startRow, startColumn, grid.length, width);
+    const risky = (cell: Cell): cell is string => typeof cell === 'string' && wouldNotStayText(cell);
+    if (grid.some((row) => row.some(risky))) {
+      const formats = range.getNumberFormats();
+      grid.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (risky(cell) && formats[r]?.[c] !== '@') row[c] = `'${cell}`;
+        }),
+      );
+    }
+    range.setValues(grid);
   }
 
   /**
