@@ -229,6 +229,10 @@ export const en: Strings = {
     low_score_threshold: 'Survey score (1–5) at or below which administrators are alerted',
     quota_reserve: 'Daily mail quota to keep in reserve',
     privacy_mode: 'standard: full names in mail; minimal: first names and IDs only',
+    account_type:
+      'The Google account the triggers run as: consumer (Gmail: 100 recipients and 90 trigger minutes a day) or workspace (Google Workspace: 1,500 recipients and 6 hours)',
+    trigger_time_share:
+      'The percentage of the daily trigger time Distant may use; past it new work waits for the next day (10–100)',
   },
   problems: {
     missingSheet: (sheet) => `Sheet "${sheet}" is missing. Run "Set up workbook".`,

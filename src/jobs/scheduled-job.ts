@@ -14,6 +14,8 @@ export interface ScheduledRunContext extends DeliveryContext {
   readonly period: string;
   /** Where an interrupted run of this period stopped; undefined on a fresh start. */
   readonly cursor: string | undefined;
+  /** What the job's last run left for the next one (`ScheduledRunResult.memo`). */
+  readonly memo: string | undefined;
   /** True once the run's time budget is spent: save a cursor and return. */
   outOfTime(): boolean;
 }
@@ -22,6 +24,8 @@ export interface ScheduledRunContext extends DeliveryContext {
 export interface ScheduledRunResult {
   readonly outcome: JobOutcome;
   readonly cursor?: string | undefined;
+  /** Kept for the job's next run (in the one state property: keep it short). */
+  readonly memo?: string | undefined;
 }
 
 /** What the quota planner knows of the school when it asks a job how far it reaches. */

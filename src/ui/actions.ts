@@ -159,6 +159,7 @@ export function withDelivery(runtime: GasRuntime, outcome: JobOutcome): JobOutco
     jobs: SCHEDULED_JOBS,
     budgetMs: MENU_BUDGET_MS,
     deliverOnly: true,
+    fromMenu: true,
   });
   const sent = report.delivery?.sent ?? 0;
   const remaining = report.delivery?.remaining ?? outcome.messages;

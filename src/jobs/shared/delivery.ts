@@ -70,14 +70,18 @@ export interface DeliveryReport {
   unknown: number;
   /** Letters a dead run had claimed but not sent, put back in the queue. */
   returned: number;
-  /** Letters cut into parts to fit the day's quota. */
+  /** Letters cut into parts to fit the day's quota (each cut adds a row). */
   cut: number;
+  /** Alerts to the admins this pass queued. */
+  alerts: number;
   /** Still queued after this pass (quota, time or transient errors). */
   remaining: number;
   /** Why the pass stopped before the queue was empty, if it did. */
   stoppedBy: 'quota' | 'time' | 'dailyLimit' | 'busy' | null;
   /** The quota memory to keep for the next pass. */
   quota?: QuotaMemory | undefined;
+  /** False when the pass trusted `knownEmpty` and read nothing. */
+  readOutbox: boolean;
 }
 
 type SendResult =
@@ -142,9 +146,11 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
     unknown: 0,
     returned: 0,
     cut: 0,
+    alerts: 0,
     remaining: 0,
     stoppedBy: null,
     quota: options.quota,
+    readOutbox: options.knownEmpty !== true,
   };
   if (options.knownEmpty === true) return report;
   const label = strings.labels.outboxStatus;
@@ -278,7 +284,8 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
 
   if (failures.length > 0 && ctx.lock.tryLock(LOCK_WAIT_MS)) {
     try {
-      alertAdmins(ctx, openOutbox(ctx, strings), settings, strings, 'failed', failures);
+      if (alertAdmins(ctx, openOutbox(ctx, strings), settings, strings, 'failed', failures))
+        report.alerts++;
     } finally {
       ctx.lock.release();
     }
@@ -385,8 +392,11 @@ function recoverDeadRun(
     markRow(ctx, sheet, e, { status: label.unknown, error: options.strings.mail.unknownFateError });
   report.returned += back.length;
   report.unknown += unknown.length;
-  if (unknown.length > 0)
-    alertAdmins(ctx, sheet, options.settings, options.strings, 'unknown', unknown);
+  if (
+    unknown.length > 0 &&
+    alertAdmins(ctx, sheet, options.settings, options.strings, 'unknown', unknown)
+  )
+    report.alerts++;
 }
 
 /** The sheet with fresh status and attempt cells, or read anew when it has grown. */
@@ -442,7 +452,10 @@ function envelopeFor(
   };
 }
 
-/** Queues one letter to the admins about rows that need a person (under the lock already held). */
+/**
+ * Queues one letter to the admins about rows that need a person (under the lock already held);
+ * false when there is nobody to tell or the same alert is queued already.
+ */
 function alertAdmins(
   ctx: DeliveryContext,
   sheet: OutboxSheet,
@@ -450,13 +463,13 @@ function alertAdmins(
   strings: Strings,
   kind: AlertKind,
   entries: readonly OutboxEntry[],
-): void {
+): boolean {
   if (settings.adminEmails.length === 0) {
     ctx.log.warn(`${entries.length} outbox rows need attention, but admin_emails is empty`);
-    return;
+    return false;
   }
   const key = `alert|${kind}|${ctx.clock.now().toISOString().slice(0, 10)}|${shortHash(entries.map((e) => e.key).join(','))}`;
-  if (entriesOf(sheet).some((e) => e.key === key)) return;
+  if (entriesOf(sheet).some((e) => e.key === key)) return false;
   const letter = outboxAlertLetter(kind, entries, sheet.name, strings);
   const content: MailContent = {
     to: settings.adminEmails,
@@ -476,4 +489,5 @@ function alertAdmins(
       content: encodeLetter(content, () => strings.mail.shortened(ctx.workbook.url())),
     }),
   ]);
+  return true;
 }

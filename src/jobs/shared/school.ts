@@ -3,7 +3,7 @@
  * interpreted. Jobs start here and work on typed rows.
  */
 import type { Zone } from '../../domain/calendar';
-import { cellText, normalizeWord } from '../../domain/cells';
+import { cellText, type Grid, normalizeWord } from '../../domain/cells';
 import { crossCheck, type CheckedTables } from '../../domain/checks';
 import type { ParseContext } from '../../domain/parse';
 import type { Problem } from '../../domain/problems';
@@ -52,22 +52,51 @@ const ALL_DATA: SheetSelection = [
   'requests',
 ];
 
-/** Reads the settings and the chosen sheets, checks them and returns the school. */
+/**
+ * The first of `key`'s names (either language) that names a sheet, with the sheet read whole: one
+ * look-up per name tried, where listing every sheet would cost one call per sheet.
+ */
+export function readSheetOf(
+  workbook: Workbook,
+  key: SheetKey,
+  strings: Strings,
+): { readonly name: string; readonly grid: Grid } | undefined {
+  for (const name of sheetNames(key, strings)) {
+    const grid = workbook.read(name);
+    if (grid !== null) return { name, grid };
+  }
+  return undefined;
+}
+
+/**
+ * Reads the settings and the chosen sheets, checks them and returns the school. With no sheet
+ * chosen only the settings are looked up (what the hourly run needs): `sheetName` then names the
+ * settings sheet alone.
+ */
 export function loadSchool(
   workbook: Workbook,
   clock: Clock,
   only: SheetSelection = ALL_DATA,
 ): School {
-  const existing = workbook.sheetNames();
   const problems: Problem[] = [];
   const sheetName: Partial<Record<SheetKey, string>> = {};
-  for (const spec of Object.values(SHEETS)) {
-    const found = findSheet(existing, spec.key, stringsFor('ru'));
-    if (found !== undefined) sheetName[spec.key] = found;
+  let settingsGrid: Grid | null = null;
+  if (only.length === 0) {
+    const found = readSheetOf(workbook, 'settings', stringsFor('ru'));
+    if (found !== undefined) {
+      sheetName.settings = found.name;
+      settingsGrid = found.grid;
+    }
+  } else {
+    const existing = workbook.sheetNames();
+    for (const spec of Object.values(SHEETS)) {
+      const found = findSheet(existing, spec.key, stringsFor('ru'));
+      if (found !== undefined) sheetName[spec.key] = found;
+    }
+    settingsGrid = sheetName.settings === undefined ? null : workbook.read(sheetName.settings);
   }
 
   // Settings come first: they name the language and the time zone every other reader needs.
-  const settingsGrid = sheetName.settings === undefined ? null : workbook.read(sheetName.settings);
   const first = interpretSettings(settingsGrid, sheetName.settings ?? '', clock, stringsFor('ru'));
   const strings = stringsFor(first.settings.locale);
   const { settings, ctx, settingProblems } =

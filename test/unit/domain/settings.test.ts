@@ -40,13 +40,15 @@ describe('defaultSettings', () => {
       lowScoreThreshold: 2,
       quotaReserve: 5,
       privacyMode: 'standard',
+      accountType: 'consumer',
+      triggerTimeShare: 80,
     });
   });
 
   it('lists each key once', () => {
     const keys = SETTING_DEFAULTS.map(([key]) => key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(20);
+    expect(keys).toHaveLength(22);
   });
 
   it('are what an empty settings sheet reads as, without problems', () => {
