@@ -12,6 +12,12 @@ export interface DeliveryStrings {
   readonly noPermission: string;
   readonly serviceBusy: string;
   readonly unexpected: string;
+  /** Trigger time of the open 24-hour window, in whole minutes, and since when (`dd.mm hh:mm`). */
+  readonly triggerToday: (used: number, allowance: number, limit: number, since: string) => string;
+  readonly triggerNone: (allowance: number, limit: number) => string;
+  /** Earlier windows: «23.11 — 21 мин», already formatted, joined. */
+  readonly triggerDays: (days: readonly string[]) => string;
+  readonly triggerDay: (start: string, minutes: number) => string;
 }
 
 export const deliveryRu: DeliveryStrings = {
@@ -41,6 +47,12 @@ export const deliveryRu: DeliveryStrings = {
   serviceBusy: 'Сервисы Google сейчас перегружены. Повторите через несколько минут.',
   unexpected:
     'Непредвиденная ошибка. Подробности — в журнале выполнения (Расширения → Apps Script → Выполнения).',
+  triggerToday: (used, allowance, limit, since) =>
+    `Время триггеров за текущие сутки (с ${since}): ${used} мин из ${allowance}; после ${limit} мин новые задачи ждут следующих суток.`,
+  triggerNone: (allowance, limit) =>
+    `За последние сутки триггеры не работали; в сутки доступно ${allowance} мин, новые задачи начинаются до ${limit} мин.`,
+  triggerDays: (days) => `Прошлые сутки: ${days.join('; ')}.`,
+  triggerDay: (start, minutes) => `с ${start} — ${minutes} мин`,
 };
 
 export const deliveryEn: DeliveryStrings = {
@@ -70,4 +82,10 @@ export const deliveryEn: DeliveryStrings = {
   serviceBusy: 'Google services are overloaded right now. Try again in a few minutes.',
   unexpected:
     'Unexpected error. Details are in the execution log (Extensions → Apps Script → Executions).',
+  triggerToday: (used, allowance, limit, since) =>
+    `Trigger time in the current 24 hours (since ${since}): ${used} min of ${allowance}; past ${limit} min new work waits for the next day.`,
+  triggerNone: (allowance, limit) =>
+    `No trigger ran in the last 24 hours; a day allows ${allowance} min, new work starts until ${limit} min.`,
+  triggerDays: (days) => `Earlier days: ${days.join('; ')}.`,
+  triggerDay: (start, minutes) => `from ${start}: ${minutes} min`,
 };

@@ -329,17 +329,41 @@ function nextDue(
   return new Date(next).toISOString();
 }
 
-/** Asks the dispatcher to run an on-demand job at its next run (an edit, a menu). */
-export function requestJob(ctx: DeliveryContext, jobId: string): void {
+/**
+ * The last write of a trigger other than the dispatcher (form submit, edit): its change of the
+ * state, if any, with the trigger's run time added — one write for both.
+ */
+export function endTrigger(
+  ctx: DeliveryContext,
+  change: (state: DispatcherState) => DispatcherState = (s) => s,
+): void {
   withLock(ctx, () =>
-    updateState(ctx.store, (s) => ({
-      ...s,
-      requested: s.requested.includes(jobId) ? s.requested : [...s.requested, jobId],
-    })),
+    updateState(ctx.store, (s) => {
+      const next = change(s);
+      return {
+        ...next,
+        triggerTime: addTriggerTime(next.triggerTime, ctx.clock.elapsedMs(), ctx.clock.now()),
+      };
+    }),
   );
 }
 
-/** Forgets the cached next-due instant (the settings changed), so the next run looks again. */
-export function invalidateSchedule(ctx: DeliveryContext): void {
-  withLock(ctx, () => updateState(ctx.store, (s) => ({ ...s, nextDueAt: undefined })));
-}
+/** The state change that asks for an on-demand job at the next run (an edit). */
+export const askFor =
+  (jobId: string) =>
+  (s: DispatcherState): DispatcherState => ({
+    ...s,
+    requested: s.requested.includes(jobId) ? s.requested : [...s.requested, jobId],
+  });
+
+/** The state change that forgets the next-due instant (the settings changed): the next run looks again. */
+export const forgetSchedule = (s: DispatcherState): DispatcherState => ({
+  ...s,
+  nextDueAt: undefined,
+});
+
+/** The state change that makes the next run look at the outbox (a row set back to the queue). */
+export const expectLetters = (s: DispatcherState): DispatcherState => ({
+  ...s,
+  pending: Math.max(s.pending, 1),
+});

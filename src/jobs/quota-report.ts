@@ -3,8 +3,12 @@
  * what each job of the table needs, whether it fits the account's limits, and how many days the
  * letters now in the queue will take.
  */
+import type { Zone } from '../domain/calendar';
 import { DAILY_RECIPIENTS } from '../domain/mail';
 import { planQuota, type PlannedJob, type QuotaPlan } from '../domain/quota-plan';
+import type { Settings } from '../domain/settings';
+import { type TriggerTimeFigures, triggerTimeFigures } from '../domain/trigger-time';
+import type { Strings } from '../i18n';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
 import { type DeliveryForecast, forecastDelivery } from './shared/delivery';
@@ -13,11 +17,57 @@ import { loadSchool } from './shared/school';
 import { loadState } from './shared/state';
 import { SCHEDULED_JOBS } from './table';
 
+/**
+ * The trigger time figures of the school's account now: the one function the quota dialog (and
+ * the dashboard to come) read them from.
+ */
+export function triggerTimeOf(
+  ctx: Pick<DeliveryContext, 'store' | 'clock'>,
+  settings: Settings,
+): TriggerTimeFigures {
+  return triggerTimeFigures(
+    loadState(ctx.store).triggerTime,
+    settings.accountType,
+    settings.triggerTimeShare,
+    ctx.clock.now(),
+  );
+}
+
+/** The trigger time figures as lines: the open window, then the earlier ones. */
+function triggerTimeLines(time: TriggerTimeFigures, zone: Zone, strings: Strings): string[] {
+  const minutes = (ms: number): number => Math.round(ms / 60_000);
+  const when = (iso: string): string => {
+    const local = zone.parts(new Date(iso));
+    const hh = String(Math.floor(local.minutes / 60)).padStart(2, '0');
+    const mm = String(local.minutes % 60).padStart(2, '0');
+    return `${local.date.slice(8, 10)}.${local.date.slice(5, 7)} ${hh}:${mm}`;
+  };
+  const d = strings.delivery;
+  const earlier = (time.since === undefined ? time.days : time.days.slice(0, -1)).map((day) =>
+    d.triggerDay(when(day.start), minutes(day.ms)),
+  );
+  return [
+    time.since === undefined
+      ? d.triggerNone(minutes(time.allowanceMs), minutes(time.limitMs))
+      : d.triggerToday(
+          minutes(time.usedMs),
+          minutes(time.allowanceMs),
+          minutes(time.limitMs),
+          when(time.since),
+        ),
+    ...(earlier.length > 0 ? [d.triggerDays(earlier.reverse())] : []),
+  ];
+}
+
 /** Plans the school's mail quota from the job table and describes it, with the queue's forecast. */
 export function quotaReport(
   ctx: DeliveryContext,
   jobs: readonly ScheduledJob[] = SCHEDULED_JOBS,
-): JobOutcome & { readonly plan: QuotaPlan; readonly forecast: DeliveryForecast } {
+): JobOutcome & {
+  readonly plan: QuotaPlan;
+  readonly forecast: DeliveryForecast;
+  readonly triggerTime: TriggerTimeFigures;
+} {
   const school = loadSchool(ctx.workbook, ctx.clock, ['classes', 'pupils', 'staff']);
   const { settings, strings } = school;
   const planned: PlannedJob[] = jobs.flatMap((job) => {
@@ -26,6 +76,7 @@ export function quotaReport(
   });
   const plan = planQuota(planned, settings);
   const forecast = forecastDelivery(ctx, settings, strings, loadState(ctx.store).quota);
+  const triggerTime = triggerTimeOf(ctx, settings);
   const q = strings.quota;
   const outbox = school.sheetName.outbox ?? strings.sheets.outbox.name;
   const details = [
@@ -46,6 +97,16 @@ export function quotaReport(
             ? [q.never(forecast.never, outbox)]
             : [q.forecast(forecast.leftToday, forecast.wholeDay, forecast.days)]),
         ]),
+    ...triggerTimeLines(triggerTime, school.zone, strings),
   ];
-  return { job: 'quota', summary: q.title, details, problems: 0, messages: 0, plan, forecast };
+  return {
+    job: 'quota',
+    summary: q.title,
+    details,
+    problems: 0,
+    messages: 0,
+    plan,
+    forecast,
+    triggerTime,
+  };
 }

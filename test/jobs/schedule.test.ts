@@ -6,7 +6,7 @@ import type { Cell, Grid } from '../../src/domain/cells';
 import { instantOf } from '../../src/domain/calendar';
 import { demoSchool } from '../../src/demo';
 import { changeNoticesJob, sendChangeNotices } from '../../src/jobs/change-notices';
-import { requestJob, runScheduledJobs } from '../../src/jobs/dispatcher';
+import { askFor, endTrigger, runScheduledJobs } from '../../src/jobs/dispatcher';
 import { publishNextDay } from '../../src/jobs/publish-schedule';
 import { deliver } from '../../src/jobs/shared/delivery';
 import type { DeliveryContext } from '../../src/jobs/shared/outbox';
@@ -312,11 +312,11 @@ describe('change notices', () => {
   test('three edits within the hour arrive as one notice through the dispatcher', () => {
     const h = published();
     edit(h, 'L1', 'Задание', 'Упр. 2');
-    requestJob(h.ctx, changeNoticesJob.id);
+    endTrigger(h.ctx, askFor(changeNoticesJob.id));
     edit(h, 'L1', 'Задание', 'Упр. 3');
-    requestJob(h.ctx, changeNoticesJob.id);
+    endTrigger(h.ctx, askFor(changeNoticesJob.id));
     edit(h, 'L2', 'Ресурс', 'https://meet.example/y');
-    requestJob(h.ctx, changeNoticesJob.id);
+    endTrigger(h.ctx, askFor(changeNoticesJob.id));
     h.clock.beginRun(at('2026-11-27', '18:41'));
     runScheduledJobs(h.ctx, { jobs: SCHEDULED_JOBS });
     expect(notices(h)).toHaveLength(1);

@@ -4,15 +4,16 @@
 import type { Cell } from '../../domain/cells';
 import { answersOfRow } from '../../domain/forms';
 import {
+  askFor,
   type DispatchReport,
-  invalidateSchedule,
-  requestJob,
+  endTrigger,
+  expectLetters,
+  forgetSchedule,
   runScheduledJobs,
 } from '../../jobs/dispatcher';
 import { changeNoticesJob } from '../../jobs/change-notices';
 import { handleFormResponse } from '../../jobs/form-responses';
 import { findSheet } from '../../jobs/shared/school';
-import { updateState } from '../../jobs/shared/state';
 import { SCHEDULED_JOBS } from '../../jobs/table';
 import { stringsFor } from '../../i18n';
 import { gasRuntime } from './runtime';
@@ -44,19 +45,15 @@ export function onEditNow(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
   const runtime = gasRuntime();
   const ru = stringsFor('ru');
   const names = [sheetName];
+  // Each change rides on the trigger's one state write, with its run time. An edit of any other
+  // sheet (the journal, most often) writes nothing: its trigger time goes uncounted.
   if (findSheet(names, 'settings', ru) !== undefined) {
-    invalidateSchedule(runtime);
+    endTrigger(runtime, forgetSchedule);
   } else if (findSheet(names, 'schedule', ru) !== undefined) {
     // The job compares published lessons with the record, so edits to comments or drafts send nothing.
-    requestJob(runtime, changeNoticesJob.id);
+    endTrigger(runtime, askFor(changeNoticesJob.id));
   } else if (findSheet(names, 'outbox', ru) !== undefined) {
-    if (runtime.lock.tryLock(5000)) {
-      try {
-        updateState(runtime.store, (s) => ({ ...s, pending: Math.max(s.pending, 1) }));
-      } finally {
-        runtime.lock.release();
-      }
-    }
+    endTrigger(runtime, expectLetters);
   }
 }
 
@@ -84,4 +81,5 @@ export function onFormSubmitNow(e: GoogleAppsScript.Events.SheetsOnFormSubmit | 
     submittedAt,
     answers,
   });
+  endTrigger(runtime);
 }

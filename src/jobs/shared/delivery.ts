@@ -225,6 +225,11 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
 
     let stop = false;
     for (const entry of claimed) {
+      // Out of time in the middle of a batch (slow sends): the rest waits for the next run.
+      if (!stop && ctx.clock.elapsedMs() > options.budgetMs) {
+        report.stoppedBy = 'time';
+        stop = true;
+      }
       if (stop) {
         markRow(ctx, sheet, entry, { status: label.queued, attempts: entry.attempts - 1 });
         continue;
