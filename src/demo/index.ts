@@ -166,6 +166,7 @@ export function demoSchool(options: DemoOptions): Record<string, Grid> {
     problems: [],
     publications: [],
     informed: [],
+    routed: [],
   };
 
   const out: Record<string, Grid> = {};

@@ -208,6 +208,7 @@ export function messyWorkbook(zone: Zone): Record<string, Grid> {
     problems: [],
     publications: [],
     informed: [],
+    routed: [],
   };
   const out: Record<string, Grid> = {};
   for (const key of SHEET_KEYS) out[ru.sheets[key].name] = sheetGrid(key, ru, records[key]);

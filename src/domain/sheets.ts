@@ -42,6 +42,7 @@ export const SHEET_KEYS = [
   'problems',
   'publications',
   'informed',
+  'routed',
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
@@ -226,6 +227,21 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       col('method', true),
       col('recipients', true, { format: 'text' }),
       col('recorded', true, { format: 'datetime' }),
+    ],
+  },
+  // «Обработанные ответы»: one row per form response the add-on has routed, with a fingerprint of
+  // its answers, so that a response whose trigger failed is routed later and an edited one again.
+  routed: {
+    key: 'routed',
+    system: true,
+    required: false,
+    columns: [
+      col('form', true),
+      col('sheetId', true),
+      col('row', true),
+      col('fingerprint', true, { format: 'text' }),
+      col('ref', true, { format: 'text' }),
+      col('routedAt', true, { format: 'datetime' }),
     ],
   },
 };

@@ -137,6 +137,17 @@ export const en: Strings = {
         snapshot: 'As published',
       },
     },
+    routed: {
+      name: 'Routed responses',
+      columns: {
+        form: 'Form',
+        sheetId: 'Response sheet ID',
+        row: 'Row',
+        fingerprint: 'Answer fingerprint',
+        ref: 'Created',
+        routedAt: 'Routed',
+      },
+    },
     problems: {
       name: 'Data problems',
       columns: {

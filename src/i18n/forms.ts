@@ -39,6 +39,8 @@ export interface FormsStrings {
   // What one response led to (the trigger's log).
   readonly stored: (what: string) => string;
   readonly duplicate: string;
+  readonly updated: (what: string) => string;
+  readonly swept: (routed: number, updated: number) => string;
   readonly empty: string;
   readonly unknownSheet: (sheet: string) => string;
 
@@ -165,6 +167,9 @@ export const formsRu: FormsStrings = {
 
   stored: (what) => `Ответ формы обработан: ${what}.`,
   duplicate: 'Этот ответ формы уже обработан.',
+  updated: (what) => `Ответ формы изменён, запись обновлена: ${what}.`,
+  swept: (routed, updated) =>
+    `Ответы форм, пропущенные триггером, обработаны: ${routed}; изменённых ответов обновлено: ${updated}.`,
   empty: 'Пустой ответ формы пропущен.',
   unknownSheet: (sheet) => `Лист «${sheet}» не относится к формам «Дистанта».`,
 
@@ -295,6 +300,9 @@ export const formsEn: FormsStrings = {
 
   stored: (what) => `Form response handled: ${what}.`,
   duplicate: 'This form response has already been handled.',
+  updated: (what) => `The form response was edited; its record is updated: ${what}.`,
+  swept: (routed, updated) =>
+    `Form responses the trigger missed, now routed: ${routed}; edited responses updated: ${updated}.`,
   empty: 'An empty form response was skipped.',
   unknownSheet: (sheet) => `The sheet “${sheet}” is not one of Distant's forms.`,
 

@@ -145,6 +145,17 @@ export const ru: Strings = {
         snapshot: 'Как опубликовано',
       },
     },
+    routed: {
+      name: 'Обработанные ответы',
+      columns: {
+        form: 'Форма',
+        sheetId: 'ID листа ответов',
+        row: 'Строка',
+        fingerprint: 'Отпечаток ответа',
+        ref: 'Что создано',
+        routedAt: 'Обработано',
+      },
+    },
     problems: {
       name: 'Проблемы данных',
       columns: {

@@ -100,10 +100,17 @@ export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredFor
       const relink = created || found?.linked !== true || sheetName === null;
       if (relink) {
         const linked = ctx.forms.link(record.formId, strings.forms.forms[kind].sheet);
-        record = { ...record, sheetId: linked.sheetId, links: record.links + 1 };
+        record = {
+          ...record,
+          sheetId: linked.sheetId,
+          links: record.links + 1,
+          sheetName: linked.sheetName,
+          since: 2,
+        };
         sheetName = linked.sheetName;
       }
-      if (created || relink || record.url !== url) {
+      if (created || relink || record.url !== url || record.sheetName !== sheetName) {
+        record = { ...record, sheetName: sheetName ?? undefined };
         registry[kind] = { ...record, url };
         saveRegistry(ctx.store, registry);
       }

@@ -5,6 +5,7 @@
 import { archiveJob } from './archive';
 import { changeNoticesJob } from './change-notices';
 import { familySummariesJob } from './family-summaries';
+import { formSweepJob } from './form-sweep';
 import { monitoringReportJob } from './monitoring-report';
 import { publishScheduleJob } from './publish-schedule';
 import { surveyInvitationsJob } from './survey-invitations';
@@ -17,6 +18,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   publishScheduleJob,
   teacherRemindersJob,
   archiveJob,
+  formSweepJob,
   familySummariesJob,
   surveyInvitationsJob,
   monitoringReportJob,

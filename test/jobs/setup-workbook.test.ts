@@ -106,6 +106,7 @@ describe('setupWorkbook on an empty workbook', () => {
       'problems',
       'publications',
       'informed',
+      'routed',
     ]);
   });
 

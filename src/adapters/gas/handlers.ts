@@ -13,6 +13,9 @@ import {
 } from '../../jobs/dispatcher';
 import { changeNoticesJob } from '../../jobs/change-notices';
 import { handleFormResponse } from '../../jobs/form-responses';
+import { FORM_SWEEP_JOB } from '../../jobs/form-sweep';
+import { formOfSheet } from '../../jobs/shared/form-registry';
+import { requestKey } from '../../jobs/shared/state';
 import { findSheet } from '../../jobs/shared/school';
 import { SCHEDULED_JOBS } from '../../jobs/table';
 import { stringsFor } from '../../i18n';
@@ -54,6 +57,13 @@ export function onEditNow(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
     endTrigger(runtime, askFor(changeNoticesJob.id));
   } else if (findSheet(names, 'outbox', ru) !== undefined) {
     endTrigger(runtime, expectLetters);
+  } else if (formOfSheet({}, undefined, sheetName) !== undefined) {
+    // A person corrected an answer on a response sheet: the next run routes it again.
+    const range = e.range;
+    runtime.store.set(
+      requestKey(FORM_SWEEP_JOB, `edit-${range.getSheet().getSheetId()}-${range.getRow()}`),
+      runtime.clock.now().toISOString(),
+    );
   }
 }
 
@@ -67,19 +77,26 @@ export function onFormSubmitNow(e: GoogleAppsScript.Events.SheetsOnFormSubmit | 
   if (!e?.range) return;
   const sheet = e.range.getSheet();
   const row = e.range.getRow();
+  if (row < 2) return;
+  const runtime = gasRuntime();
+  // First of all, the request for the sweep: if anything below fails (a busy lock, the time
+  // limit), the next hourly run routes the response. Deleted once the response is routed.
+  const request = requestKey(FORM_SWEEP_JOB, `${sheet.getSheetId()}-${row}`);
+  runtime.store.set(request, runtime.clock.now().toISOString());
   const width = sheet.getLastColumn();
-  if (row < 2 || width === 0) return;
+  if (width === 0) return;
   // e.range, never getLastRow(): another response may have landed since this one.
   const header = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) as Cell[];
-  const values = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as Cell[];
-  const { answers, submittedAt } = answersOfRow(header, values, e.namedValues);
-  const runtime = gasRuntime();
+  const cells = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as Cell[];
+  const { answers, submittedAt } = answersOfRow(header, cells, e.namedValues);
   handleFormResponse(runtime, {
     sheetName: sheet.getName(),
     sheetId: sheet.getSheetId(),
     row,
     submittedAt,
     answers,
+    cells,
   });
+  runtime.store.delete(request);
   endTrigger(runtime);
 }

@@ -18,6 +18,14 @@ const recordSchema = z.object({
   sheetId: z.number(),
   /** Times the form was linked to the spreadsheet; each link starts a new response sheet. */
   links: z.number(),
+  /** The response sheet's name as last seen (setup, a response): where the sweep reads it. */
+  sheetName: z.optional(z.string()),
+  /**
+   * The first row of the response sheet the hourly sweep answers for: 2 for a sheet the add-on
+   * linked; for one an older version linked, the row after those already there when the sweep
+   * first looked (their triggers handled them).
+   */
+  since: z.optional(z.number()),
 });
 
 /** One form of the registry. */
