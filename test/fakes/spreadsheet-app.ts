@@ -115,7 +115,12 @@ export function coerceInput(
   if (local) {
     const [a, b, year, h, m, sec] = local.slice(1).map((x) => Number(x ?? 0));
     const [day, month] = ru ? [a!, b!] : [b!, a!];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year!, month, 0)).getUTCDate())
+    if (
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= new Date(Date.UTC(year!, month, 0)).getUTCDate()
+    )
       return { v: new Date(zonedTimeToMs(timeZone, year!, month, day, h, m, sec)) };
   }
   if (/^[+-]?\d+(\.\d+)?%$/.test(t)) return { v: Number(t.slice(0, -1)) / 100 };
