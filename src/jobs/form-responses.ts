@@ -52,6 +52,7 @@ import {
   type FormRegistry,
   loadRegistry,
   requestPrefix,
+  saveRegistry,
 } from './shared/form-registry';
 import { markRouted, openRouted, routedKey, type RoutedSheet } from './shared/routed-sheet';
 import { type DeliveryContext, enqueue, LOCK_WAIT_MS } from './shared/outbox';
@@ -101,11 +102,8 @@ export function handleFormResponse(
     const strings = preloaded.school?.strings ?? loadSchool(ctx.workbook, ctx.clock, []).strings;
     return outcome('empty', strings.forms.empty, 0);
   }
-  const route = formOfSheet(
-    preloaded.registry ?? loadRegistry(ctx.store),
-    response.sheetId,
-    response.sheetName,
-  );
+  const registry = preloaded.registry ?? loadRegistry(ctx.store);
+  const route = formOfSheet(registry, response.sheetId, response.sheetName);
   if (route === undefined) {
     // Another form of the school's own answering into this spreadsheet: not ours to handle.
     const strings = preloaded.school?.strings ?? loadSchool(ctx.workbook, ctx.clock, []).strings;
@@ -115,6 +113,13 @@ export function handleFormResponse(
   }
   const school = preloaded.school ?? loadSchool(ctx.workbook, ctx.clock, ['classes', 'pupils']);
   const routed = preloaded.routed ?? openRouted(ctx, school.strings);
+  // The school renamed the response sheet: the sweep finds it under its new name from now on.
+  const record = route.record;
+  if (record && record.sheetId === response.sheetId && record.sheetName !== response.sheetName)
+    saveRegistry(ctx.store, {
+      ...registry,
+      [route.kind]: { ...record, sheetName: response.sheetName },
+    });
   const sheetId = String(response.sheetId ?? response.sheetName);
   const fingerprint = responseFingerprint(response);
   const previous = routed.marks.get(routedKey(route.kind, sheetId, response.row))?.mark;
