@@ -132,6 +132,10 @@ export function runScheduledJobs(ctx: DeliveryContext, options: DispatchOptions)
     return { status: 'rationed', jobs: [], interrupted: [] };
   }
 
+  // A request for a job the table no longer has would keep every hour from being idle.
+  const known = new Set(options.jobs.map((j) => j.id));
+  for (const key of requestKeys) if (!known.has(requestedJobOf(key)!)) ctx.store.delete(key);
+
   const outcomes: JobOutcome[] = [];
   const interrupted: string[] = [];
   let delivery: DeliveryReport | undefined;

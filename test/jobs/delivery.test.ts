@@ -9,7 +9,7 @@ import { ru } from '../../src/i18n/ru';
 import { type DispatchReport, runScheduledJobs } from '../../src/jobs/dispatcher';
 import { ensureTriggers, heartbeatIsStale } from '../../src/jobs/ensure-triggers';
 import { enqueue, requeueUnknown } from '../../src/jobs/shared/outbox';
-import { loadState } from '../../src/jobs/shared/state';
+import { loadState, requestKey } from '../../src/jobs/shared/state';
 import type { ScheduledJob } from '../../src/jobs/scheduled-job';
 import type { DeliveryContext } from '../../src/jobs/shared/outbox';
 import {
@@ -348,8 +348,31 @@ describe('600 letters with a slow mail service', () => {
   });
 });
 
+describe('requests left without the lock', () => {
+  it('run their job at the next run and are taken back; one for a job the table lacks is dropped', () => {
+    const runs: string[] = [];
+    const probe: ScheduledJob = {
+      id: 'probe',
+      cadence: () => ({ kind: 'daily', hour: 3 }),
+      run: (ctx) => {
+        runs.push(ctx.period);
+        return { outcome: { job: 'probe', summary: '', details: [], problems: 0, messages: 0 } };
+      },
+    };
+    const school = memorySchool({ now: MONDAY_MORNING });
+    runAt(school, MONDAY_MORNING, [probe]);
+    expect(runAt(school, later(MONDAY_MORNING, HOUR), [probe]).status).toBe('idle');
+    school.store.set(requestKey('probe', 'row-5'), 'x');
+    school.store.set(requestKey('gone', 'row-6'), 'x');
+    expect(runAt(school, later(MONDAY_MORNING, 2 * HOUR), [probe]).status).toBe('ran');
+    expect(runs).toEqual(['2026-11-23', '2026-11-23']);
+    expect(school.store.keys().filter((k) => k.startsWith('distant.request.'))).toEqual([]);
+    expect(runAt(school, later(MONDAY_MORNING, 3 * HOUR), [probe]).status).toBe('idle');
+  });
+});
+
 describe('an idle run', () => {
-  it('after a first full run, reads and writes one property and nothing else', () => {
+  it('after a first full run, reads one property and the keys, writes one, and nothing else', () => {
     const school = memorySchool({ now: MONDAY_MORNING });
     runAt(school, MONDAY_MORNING);
     const reads = { ...school.workbook.counters };
