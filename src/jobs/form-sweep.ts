@@ -15,7 +15,7 @@ import { handleFormResponse } from './form-responses';
 import type { ScheduledJob, ScheduledRunContext, ScheduledRunResult } from './scheduled-job';
 import { loadRegistry, saveRegistry } from './shared/form-registry';
 import { openRouted, routedKey } from './shared/routed-sheet';
-import { loadSchool } from './shared/school';
+import { loadSchool, type School } from './shared/school';
 
 /** The night's sweep: after the archive, before anybody answers a form. */
 export const SWEEP_HOUR = 4;
@@ -26,15 +26,17 @@ export const FORM_SWEEP_JOB = 'formResponses';
 /** Routes what the triggers left; see the module comment. */
 export function sweepResponses(ctx: ScheduledRunContext): ScheduledRunResult {
   const registry = loadRegistry(ctx.store);
-  const school = loadSchool(ctx.workbook, ctx.clock, ['classes', 'pupils']);
-  const routed = openRouted(ctx, school.strings);
+  const routed = openRouted(ctx, ctx.strings);
+  // Pupils and classes are read only once a row needs routing: a night with nothing new reads
+  // the response sheets and the markers alone.
+  let school: School | undefined;
   let handled = 0;
   let updated = 0;
   let messages = 0;
   const done = (cursor?: string): ScheduledRunResult => {
     const outcome: JobOutcome = {
       job: FORM_SWEEP_JOB,
-      summary: school.strings.forms.swept(handled, updated),
+      summary: ctx.strings.forms.swept(handled, updated),
       details: [],
       problems: 0,
       // What the routed responses queued: the run's delivery pass sends it.
@@ -73,6 +75,7 @@ export function sweepResponses(ctx: ScheduledRunContext): ScheduledRunResult {
       if (isEmptyResponse(answers)) continue;
       const mark = routed.marks.get(routedKey(kind, String(record.sheetId), row))?.mark;
       if (mark?.fingerprint === responseFingerprint({ answers, cells })) continue;
+      school ??= loadSchool(ctx.workbook, ctx.clock, ['classes', 'pupils']);
       const result = handleFormResponse(
         ctx,
         { sheetName, sheetId: record.sheetId, row, submittedAt, answers, cells },

@@ -16,6 +16,15 @@ describe('service calls', () => {
     console.log(`idle run: ${figures.idle.calls} ${JSON.stringify(figures.idle.byMethod)}`);
   });
 
+  it('the night’s sweep of form responses with nothing new reads the response sheets and the markers only', () => {
+    expect(figures.formSweep.calls).toBeLessThanOrEqual(40);
+    // Settings, the four response sheets, the markers: no pupils, no classes.
+    expect(figures.formSweep.byMethod['Range.getValues']).toBe(6);
+    console.log(
+      `form sweep: ${figures.formSweep.calls} ${JSON.stringify(figures.formSweep.byMethod)}`,
+    );
+  });
+
   it('housekeeping with nothing to do: at most 20, the outbox not read', () => {
     expect(figures.housekeeping.calls).toBeLessThanOrEqual(20);
     // The settings are the one sheet read: the archive's memo says nothing can be archived yet.

@@ -18,6 +18,8 @@ export interface ServiceCallFigures {
   readonly idle: CallCount;
   /** The 03:xx run (the outbox archive due) with nothing to archive and nothing to send. */
   readonly housekeeping: CallCount;
+  /** The 04:xx run (the sweep of form responses due) with no response left to route. */
+  readonly formSweep: CallCount;
 }
 
 /** Monday 23 November 2026, 12:20 in Moscow. */
@@ -44,7 +46,8 @@ export function serviceCallFigures(source: string = bundleSource()): ServiceCall
   runAt(env, MONDAY);
   const idle = runAt(env, MONDAY + HOUR);
   const housekeeping = runAt(env, MONDAY + 15 * HOUR);
-  return { idle, housekeeping };
+  const formSweep = runAt(env, MONDAY + 16 * HOUR);
+  return { idle, housekeeping, formSweep };
 }
 
 /** The figures as lines for the bench. */
@@ -56,5 +59,6 @@ export function serviceCallLines(figures: ServiceCallFigures): string[] {
   return [
     line('idle hourly run', figures.idle),
     line('housekeeping, nothing to do', figures.housekeeping),
+    line('form sweep, nothing new', figures.formSweep),
   ];
 }
