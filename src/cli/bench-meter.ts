@@ -114,6 +114,10 @@ export class Meter {
         this.charge('propertyRead');
         return inner.get(key);
       },
+      keys: () => {
+        this.charge('propertyRead');
+        return inner.keys();
+      },
       set: (key, value) => {
         this.charge('propertyWrite');
         inner.set(key, value);

@@ -34,6 +34,11 @@ export class SheetStore implements Store {
     return this.rows;
   }
 
+  keys(): string[] {
+    this.load();
+    return [...this.values.entries()].filter(([, v]) => v !== '').map(([k]) => k);
+  }
+
   get(key: string): string | null {
     this.load();
     const value = this.values.get(key);

@@ -2,15 +2,7 @@
  * When scheduled jobs are due. The one hourly trigger fires at a random minute of each hour, so a
  * job is due on the first run at or after its hour in its period, and done once per period.
  */
-import {
-  addDays,
-  instantOf,
-  isoWeek,
-  type LocalDate,
-  type LocalParts,
-  mondayOf,
-  type Zone,
-} from './calendar';
+import { addDays, isoWeek, type LocalDate, type LocalParts, mondayOf } from './calendar';
 import type { Weekday } from './vocabulary';
 
 /** How often a job runs, in the school's time zone. */
@@ -81,34 +73,32 @@ export function hasOpened(cadence: Cadence, local: LocalParts): boolean {
   );
 }
 
-/** The next instant the job becomes due, given whether the current period is done. */
-export function nextOpening(
+/**
+ * The local date and minute at which the job next becomes due, given whether the current period
+ * is done; null when it is due now (or only on demand).
+ */
+export function nextOpeningLocal(
   cadence: Cadence,
   local: LocalParts,
   doneThisPeriod: boolean,
-  zone: Zone,
-): Date | null {
+): { readonly date: LocalDate; readonly minutes: number } | null {
   if (cadence.kind === 'onDemand') return null;
   if (cadence.kind === 'hourly') {
     const hour = Math.floor(local.minutes / 60);
     if (!doneThisPeriod && inWindow(cadence, local)) return null;
     const current = watchHourAt(cadence, hour);
     const next = current === null ? cadence.from : current + cadence.every;
-    if (next <= cadence.to) return instantOf(zone, local.date, next * 60);
-    return instantOf(zone, addDays(local.date, 1), cadence.from * 60);
+    if (next <= cadence.to) return { date: local.date, minutes: next * 60 };
+    return { date: addDays(local.date, 1), minutes: cadence.from * 60 };
   }
-  const current = openingOf(cadence, local.date);
-  if (!doneThisPeriod) {
-    return hasOpened(cadence, local) ? null : instantOf(zone, current.date, current.minutes);
-  }
+  if (!doneThisPeriod) return hasOpened(cadence, local) ? null : openingOf(cadence, local.date);
   const nextPeriodDate =
     cadence.kind === 'daily'
       ? addDays(local.date, 1)
       : cadence.kind === 'weekly'
         ? addDays(mondayOf(local.date), 7)
         : nextMonth(local.date);
-  const next = openingOf(cadence, nextPeriodDate);
-  return instantOf(zone, next.date, next.minutes);
+  return openingOf(cadence, nextPeriodDate);
 }
 
 function nextMonth(date: LocalDate): LocalDate {

@@ -57,7 +57,20 @@ export function sheetSafe(value: Cell): Cell {
   return value;
 }
 
-/** Applies `sheetSafe` to every cell of a grid. */
-export function sheetSafeGrid(rows: readonly (readonly Cell[])[]): Cell[][] {
-  return rows.map((row) => row.map(sheetSafe));
+/**
+ * True for text that Sheets would turn into something else when it is written as a person would
+ * type it (Range.setValues; Sheets API, ValueInputOption USER_ENTERED): a formula, or what the
+ * spreadsheet's locale reads as a number, a date, a time, a percentage, an amount or a boolean
+ * (with ru_RU, «28.11.2026» becomes a date and «9:20» a time). Generous on purpose: text kept as
+ * text costs nothing, text turned into a date is lost.
+ */
+export function wouldNotStayText(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  return (
+    sheetSafe(text) !== text ||
+    /^[-+.,(]?\s*\d/.test(t) ||
+    /^[$€₽£¥]/.test(t) ||
+    /^(?:true|false|истина|ложь)$/i.test(t)
+  );
 }

@@ -5,6 +5,7 @@
  */
 import { ALL_STRINGS } from '../i18n';
 import { type Cell, cellText, isBlank, isDateValue, normalizeWord } from './cells';
+import { shortHash } from './mail';
 
 /** The forms the add-on keeps: two satisfaction surveys, requests and the access census. */
 export const FORM_KINDS = ['parentSurvey', 'pupilSurvey', 'request', 'access'] as const;
@@ -223,6 +224,18 @@ export interface FormResponse {
   readonly submittedAt?: Date | undefined;
   /** Every answer by the response sheet's column title, the form's own columns included. */
   readonly answers: Readonly<Record<string, Cell>>;
+  /** The row's cells as the sheet holds them, when read: what its fingerprint is made of. */
+  readonly cells?: readonly Cell[] | undefined;
+}
+
+/**
+ * A short fingerprint of a response: the same for every event of it, another once it is edited
+ * (Google rewrites the row, its timestamp included). Made of the row's cells when they were read,
+ * so the trigger and the hourly sweep agree; of the answers otherwise.
+ */
+export function responseFingerprint(response: Pick<FormResponse, 'answers' | 'cells'>): string {
+  const cells = response.cells ?? Object.values(response.answers);
+  return shortHash(cells.map((c) => cellText(c)).join('\u241f'));
 }
 
 /**

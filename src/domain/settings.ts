@@ -54,7 +54,14 @@ export interface Settings {
   readonly lowScoreThreshold: number;
   readonly quotaReserve: number;
   readonly privacyMode: PrivacyMode;
+  /** The kind of Google account the triggers run as: its daily limits differ (DESIGN's table). */
+  readonly accountType: AccountType;
+  /** The share (percent) of the day's trigger time after which no new work is started. */
+  readonly triggerTimeShare: number;
 }
+
+/** A consumer (gmail.com) or a Google Workspace account. */
+export type AccountType = 'consumer' | 'workspace';
 
 /**
  * Every key in sheet order with its default. `mail_mode` starts at preview: a fresh install must
@@ -85,6 +92,8 @@ export const SETTING_DEFAULTS: ReadonlyArray<readonly [string, string]> = [
   ['low_score_threshold', '2'],
   ['quota_reserve', '5'],
   ['privacy_mode', 'standard'],
+  ['account_type', 'consumer'],
+  ['trigger_time_share', '80'],
 ];
 
 const WEEKDAY_WORDS: Record<string, Weekday> = (() => {
@@ -268,6 +277,19 @@ const READERS: Record<string, { field: keyof Settings; read: Reader; hint: strin
     field: 'privacyMode',
     read: (raw) => lookupVocabulary('privacyMode', raw),
     hint: 'standard / minimal',
+  },
+  account_type: {
+    field: 'accountType',
+    read: choice(['consumer', 'workspace']),
+    hint: 'consumer / workspace',
+  },
+  trigger_time_share: {
+    field: 'triggerTimeShare',
+    read: (raw, ctx) => {
+      const n = parseInteger(raw, ctx, 10, 100);
+      return isFailure(n) ? undefined : n;
+    },
+    hint: '10–100',
   },
 };
 

@@ -51,6 +51,7 @@ export const SHEET_KEYS = [
   'publications',
   'informed',
   'agreements',
+  'routed',
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
@@ -270,6 +271,22 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       col('agreedAt', true, { format: 'datetime' }),
       col('agreedAs', true, { format: 'text' }),
       col('pendingAs', true, { format: 'text' }),
+    ],
+  },
+  // «Обработанные ответы»: one row per form response the add-on has routed, with a fingerprint of
+  // its answers, so that a response whose trigger failed is routed later and an edited one again.
+  routed: {
+    key: 'routed',
+    home: 'admin',
+    system: true,
+    required: false,
+    columns: [
+      col('form', true),
+      col('sheetId', true),
+      col('row', true),
+      col('fingerprint', true, { format: 'text' }),
+      col('ref', true, { format: 'text' }),
+      col('routedAt', true, { format: 'datetime' }),
     ],
   },
 };

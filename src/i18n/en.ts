@@ -2,6 +2,8 @@ import { trustEn } from './trust';
 import { agreementEn } from './agreement';
 import { formsEn } from './forms';
 import { readersEn } from './readers';
+import { deliveryEn } from './delivery';
+import { quotaEn } from './quota';
 import { reportEn } from './report';
 import { scheduleEn } from './schedule';
 import type { Strings } from './strings';
@@ -138,6 +140,17 @@ export const en: Strings = {
         snapshot: 'As published',
       },
     },
+    routed: {
+      name: 'Routed responses',
+      columns: {
+        form: 'Form',
+        sheetId: 'Response sheet ID',
+        row: 'Row',
+        fingerprint: 'Answer fingerprint',
+        ref: 'Created',
+        routedAt: 'Routed',
+      },
+    },
     problems: {
       name: 'Data problems',
       columns: {
@@ -256,6 +269,10 @@ export const en: Strings = {
     low_score_threshold: 'Survey score (1–5) at or below which administrators are alerted',
     quota_reserve: 'Daily mail quota to keep in reserve',
     privacy_mode: 'standard: full names in mail; minimal: first names and IDs only',
+    account_type:
+      'The Google account the triggers run as: consumer (Gmail: 100 recipients and 90 trigger minutes a day) or workspace (Google Workspace: 1,500 recipients and 6 hours)',
+    trigger_time_share:
+      'The percentage of the daily trigger time Distant may use; past it new work waits for the next day (10–100)',
   },
   problems: {
     missingSheet: (sheet) => `Sheet "${sheet}" is missing. Run "Set up workbook".`,
@@ -349,23 +366,7 @@ export const en: Strings = {
       'Requests are handled within 3 school days; the answer goes to the e-mail in the request.',
     automatic: 'This letter was sent automatically by Distant.',
   },
-  quota: {
-    title: 'Mail quota',
-    lines: (p) => [
-      `Daily schedule: ${p.publishPerDay} recipients a day.`,
-      `Family letters: ${p.familySummariesPerWeek} recipients a week; class-teacher digests: ${p.digestsPerWeek}.`,
-      `Teacher reminders: up to ${p.remindersPerDayMax} a day.`,
-      `Busiest day: ${p.peakDay} recipients (reserve ${p.reserve}); the whole week: ${p.perWeek}.`,
-    ],
-    fits: (limit, kind) => `Fits the limit of ${limit} recipients a day (${kind}).`,
-    exceeds: (limit, kind) =>
-      `Exceeds the limit of ${limit} recipients a day (${kind}): some letters go out the next day.`,
-    consumer: 'consumer Gmail account',
-    workspace: 'Google Workspace',
-    suggest: (list) => `To fit a consumer account, set class mailing addresses for: ${list}.`,
-    weeklySpread: (n, limit) =>
-      `The family letters (${n} recipients) do not fit ${limit} a day even with class addresses: they go out over several days as the quota allows.`,
-  },
+  quota: quotaEn,
   triggers: {
     ok: 'Triggers are fine.',
     repaired: (created, removed) => `Triggers repaired: ${created} created, ${removed} removed.`,
@@ -385,6 +386,7 @@ export const en: Strings = {
   trust: trustEn,
   agreement: agreementEn,
   readers: readersEn,
+  delivery: deliveryEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

@@ -32,10 +32,15 @@ export interface FormsStrings {
   readonly formLinksHeading: string;
   readonly formLink: (title: string, url: string) => string;
   readonly formsFailed: (reason: string) => string;
+  readonly formPublished: (title: string) => string;
+  readonly formNotPublished: (title: string, editUrl: string) => string;
+  readonly formNotAccepting: (title: string, editUrl: string) => string;
 
   // What one response led to (the trigger's log).
   readonly stored: (what: string) => string;
   readonly duplicate: string;
+  readonly updated: (what: string) => string;
+  readonly swept: (routed: number, updated: number) => string;
   readonly empty: string;
   readonly unknownSheet: (sheet: string) => string;
 
@@ -153,10 +158,18 @@ export const formsRu: FormsStrings = {
   formRelinked: (title) => `Форма «${title}» снова присылает ответы в эту таблицу.`,
   formLinksHeading: 'Ссылки на формы (их можно рассылать семьям):',
   formLink: (title, url) => `${title}: ${url}`,
+  formPublished: (title) => `Форма «${title}» опубликована: теперь её можно заполнить.`,
+  formNotPublished: (title, editUrl) =>
+    `Форма «${title}» не опубликована, и ответы на неё не принимаются. Откройте её (${editUrl}) и нажмите «Опубликовать»; если кнопки нет, попросите администратора Google Workspace разрешить публикацию форм.`,
+  formNotAccepting: (title, editUrl) =>
+    `Форма «${title}» не принимает ответы. Откройте её (${editUrl}), на вкладке «Ответы» включите «Принимать ответы».`,
   formsFailed: (reason) => `Формы не созданы: ${reason}`,
 
   stored: (what) => `Ответ формы обработан: ${what}.`,
   duplicate: 'Этот ответ формы уже обработан.',
+  updated: (what) => `Ответ формы изменён, запись обновлена: ${what}.`,
+  swept: (routed, updated) =>
+    `Ответы форм, пропущенные триггером, обработаны: ${routed}; изменённых ответов обновлено: ${updated}.`,
   empty: 'Пустой ответ формы пропущен.',
   unknownSheet: (sheet) => `Лист «${sheet}» не относится к формам «Дистанта».`,
 
@@ -278,10 +291,18 @@ export const formsEn: FormsStrings = {
   formRelinked: (title) => `The form “${title}” sends its answers to this spreadsheet again.`,
   formLinksHeading: 'Links to the forms (send them to families):',
   formLink: (title, url) => `${title}: ${url}`,
+  formPublished: (title) => `The form “${title}” is published: it can be filled in now.`,
+  formNotPublished: (title, editUrl) =>
+    `The form “${title}” is not published, so it takes no answers. Open it (${editUrl}) and press “Publish”; if there is no such button, ask your Google Workspace administrator to allow publishing forms.`,
+  formNotAccepting: (title, editUrl) =>
+    `The form “${title}” is not accepting responses. Open it (${editUrl}) and turn on “Accepting responses” on the Responses tab.`,
   formsFailed: (reason) => `The forms were not created: ${reason}`,
 
   stored: (what) => `Form response handled: ${what}.`,
   duplicate: 'This form response has already been handled.',
+  updated: (what) => `The form response was edited; its record is updated: ${what}.`,
+  swept: (routed, updated) =>
+    `Form responses the trigger missed, now routed: ${routed}; edited responses updated: ${updated}.`,
   empty: 'An empty form response was skipped.',
   unknownSheet: (sheet) => `The sheet “${sheet}” is not one of Distant's forms.`,
 

@@ -2,12 +2,13 @@ import { trustRu } from './trust';
 import { agreementRu } from './agreement';
 import { formsRu } from './forms';
 import { readersRu } from './readers';
+import { deliveryRu } from './delivery';
+import { quotaRu } from './quota';
 import { reportRu } from './report';
 import { scheduleRu } from './schedule';
 import { pluralRu as plural } from './plural';
 import type { Strings } from './strings';
 
-const addressees = (n: number): string => `${n} ${plural(n, 'адресат', 'адресата', 'адресатов')}`;
 import { summaryRu } from './summary';
 
 /** Russian: the default language of the add-on. */
@@ -145,6 +146,17 @@ export const ru: Strings = {
         date: 'Дата',
         publishedAt: 'Опубликовано',
         snapshot: 'Как опубликовано',
+      },
+    },
+    routed: {
+      name: 'Обработанные ответы',
+      columns: {
+        form: 'Форма',
+        sheetId: 'ID листа ответов',
+        row: 'Строка',
+        fingerprint: 'Отпечаток ответа',
+        ref: 'Что создано',
+        routedAt: 'Обработано',
       },
     },
     problems: {
@@ -333,6 +345,10 @@ export const ru: Strings = {
       'Оценка опроса (1–5), при которой и ниже администрация получает предупреждение',
     quota_reserve: 'Сколько писем дневной квоты оставить в запасе',
     privacy_mode: 'обычный: ФИО в письмах; минимальный: только имена и ID',
+    account_type:
+      'Аккаунт Google, от имени которого работают триггеры: consumer (обычный Gmail: 100 адресатов и 90 минут триггеров в сутки) или workspace (Google Workspace: 1500 адресатов и 6 часов)',
+    trigger_time_share:
+      'Сколько процентов суточного времени триггеров «Дистант» может занять; дальше новые задачи ждут следующих суток (10–100)',
   },
   problems: {
     missingSheet: (sheet) => `Нет листа «${sheet}». Запустите «Настроить таблицу».`,
@@ -427,24 +443,7 @@ export const ru: Strings = {
       'Заявка рассматривается за 3 учебных дня; ответ придёт на почту, указанную в заявке.',
     automatic: 'Письмо отправлено автоматически системой «Дистант».',
   },
-  quota: {
-    title: 'Квота писем',
-    lines: (p) => [
-      `Расписание на день: ${addressees(p.publishPerDay)} в день.`,
-      `Письма семьям: ${addressees(p.familySummariesPerWeek)} в неделю; сводки классным руководителям: ${p.digestsPerWeek}.`,
-      `Напоминания учителям: до ${p.remindersPerDayMax} в день.`,
-      `Самый загруженный день: ${addressees(p.peakDay)} (запас ${p.reserve}); всего за неделю: ${p.perWeek}.`,
-    ],
-    fits: (limit, kind) => `Укладывается в лимит ${limit} адресатов в день (${kind}).`,
-    exceeds: (limit, kind) =>
-      `Превышает лимит ${limit} адресатов в день (${kind}): часть писем уйдёт на следующий день.`,
-    consumer: 'обычный аккаунт Gmail',
-    workspace: 'Google Workspace',
-    suggest: (list) =>
-      `Чтобы уложиться в лимит обычного аккаунта, заведите адреса рассылки для классов: ${list}.`,
-    weeklySpread: (n, limit) =>
-      `Письма семьям (${addressees(n)}) не помещаются в ${limit} в день даже с адресами рассылки: они уйдут за несколько дней, по мере квоты.`,
-  },
+  quota: quotaRu,
   triggers: {
     ok: 'Триггеры в порядке.',
     repaired: (created, removed) => `Триггеры исправлены: создано ${created}, удалено ${removed}.`,
@@ -464,6 +463,7 @@ export const ru: Strings = {
   trust: trustRu,
   agreement: agreementRu,
   readers: readersRu,
+  delivery: deliveryRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',

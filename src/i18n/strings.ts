@@ -1,7 +1,9 @@
 import type { SheetKey } from '../domain/sheets';
 import type { VOCABULARIES, VocabularyName } from '../domain/vocabulary';
+import type { DeliveryStrings } from './delivery';
 import type { FormsStrings } from './forms';
 import type { ReadersStrings } from './readers';
+import type { QuotaStrings } from './quota';
 import type { ReportStrings } from './report';
 import type { ScheduleStrings } from './schedule';
 import type { SummaryStrings } from './summary';
@@ -114,24 +116,7 @@ export interface Strings {
     readonly requestNote: string;
     readonly automatic: string;
   };
-  readonly quota: {
-    readonly title: string;
-    readonly lines: (plan: {
-      publishPerDay: number;
-      familySummariesPerWeek: number;
-      digestsPerWeek: number;
-      remindersPerDayMax: number;
-      peakDay: number;
-      perWeek: number;
-      reserve: number;
-    }) => string[];
-    readonly fits: (limit: number, kind: string) => string;
-    readonly exceeds: (limit: number, kind: string) => string;
-    readonly consumer: string;
-    readonly workspace: string;
-    readonly suggest: (list: string) => string;
-    readonly weeklySpread: (recipients: number, limit: number) => string;
-  };
+  readonly quota: QuotaStrings;
   readonly triggers: {
     readonly ok: string;
     readonly repaired: (created: number, removed: number) => string;
@@ -148,6 +133,7 @@ export interface Strings {
   readonly trust: TrustStrings;
   readonly agreement: AgreementStrings;
   readonly readers: ReadersStrings;
+  readonly delivery: DeliveryStrings;
   readonly ui: {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;

@@ -29,8 +29,7 @@ import { changedAfterAgreementLetter } from '../mail/agreement-letters';
 import { renderParts } from '../mail/document';
 import { timeRange } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
-import { changeNoticesJob } from './change-notices';
-import { requestJob } from './dispatcher';
+import { sendChangeNotices } from './change-notices';
 import type { ScheduledJob } from './scheduled-job';
 import { agreementRecords } from './shared/agreements';
 import { type LessonSnapshot, readPublications } from './shared/publications';
@@ -127,8 +126,8 @@ export function applyAgreements(ctx: DeliveryContext): AgreementOutcome {
   )
     ctx.workbook.replaceBody(sheet.name, rows);
   writeStatuses(ctx, school, statusWrites);
-  // A newly agreed version of a published lesson is news for its class: the notices run next.
-  if (agreed > 0) requestJob(ctx, changeNoticesJob.id);
+  // A newly agreed version of a published lesson is news for its class: its notice goes now.
+  const notices = agreed > 0 ? sendChangeNotices(ctx).messages : 0;
 
   let messages = 0;
   if (changedNow.length > 0 && settings.adminEmails.length > 0) {
@@ -157,7 +156,7 @@ export function applyAgreements(ctx: DeliveryContext): AgreementOutcome {
       awaiting,
       changed: changedNow.length,
     }),
-    messages,
+    messages: messages + notices,
   };
 }
 
@@ -283,4 +282,10 @@ export const agreementJob: ScheduledJob = {
   id: 'agreement',
   cadence: () => ({ kind: 'hourly', ...AGREEMENT_HOURS }),
   run: (ctx) => ({ outcome: applyAgreements(ctx) }),
+  // The administrators' letter about lessons changed after agreement (the notices that follow an
+  // agreement are the change notices', which no plan can foresee).
+  reach: (school) => ({
+    label: school.strings.quota.jobs.agreement,
+    recipients: school.settings.adminEmails.length,
+  }),
 };

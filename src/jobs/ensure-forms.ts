@@ -12,10 +12,11 @@ import {
   PREFILL_TOKENS,
 } from '../domain/forms';
 import { ALL_STRINGS, type Strings } from '../i18n';
-import type { FormQuestion, FormSpec, Forms } from '../ports/forms';
+import type { FormOpenness, FormQuestion, FormSpec, Forms } from '../ports/forms';
 import type { Lock } from '../ports/lock';
 import type { Store } from '../ports/store';
 import type { JobContext, JobOutcome } from './context';
+import { busyError } from './shared/errors';
 import { loadRegistry, saveRegistry } from './shared/form-registry';
 import { LOCK_WAIT_MS } from './shared/outbox';
 import { loadSchool } from './shared/school';
@@ -27,14 +28,17 @@ export interface FormsContext extends JobContext {
   readonly lock: Lock;
 }
 
-/** One form after the step: where families answer it and where the answers land. */
-export interface EnsuredForm {
+/** One form after the step: where families answer it, where the answers land, whether it takes them. */
+export interface EnsuredForm extends FormOpenness {
   readonly kind: FormKind;
   readonly title: string;
   readonly url: string;
+  readonly editUrl: string;
   readonly sheetName: string;
   readonly created: boolean;
   readonly relinked: boolean;
+  /** Published by this run although it existed: found unpublished (made by an older version). */
+  readonly publishedNow: boolean;
 }
 
 /** The form of `kind` in the school's language, ready for the Forms port. */
@@ -99,8 +103,7 @@ function requestTemplate(forms: Forms, formId: string): string | undefined {
  */
 export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredForm[] } {
   const strings = loadSchool(ctx.workbook, ctx.clock, []).strings;
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
-    throw new Error('The spreadsheet is busy (document lock); try again in a minute.');
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
   const ensured: EnsuredForm[] = [];
   try {
     const registry = loadRegistry(ctx.store);
@@ -109,35 +112,59 @@ export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredFor
       const found = known === undefined ? null : ctx.forms.find(known.formId);
       let record = known;
       let url = found?.url ?? '';
+      let editUrl = found?.editUrl ?? '';
       let created = false;
       if (record === undefined || found === null) {
         const made = ctx.forms.create(formSpec(kind, strings));
         record = { formId: made.formId, url: made.url, sheetId: -1, links: 0 };
         url = made.url;
+        editUrl = made.editUrl;
         created = true;
       }
       let sheetName = created ? null : ctx.forms.sheetName(record.sheetId);
       const relink = created || found?.linked !== true || sheetName === null;
       if (relink) {
         const linked = ctx.forms.link(record.formId, strings.forms.forms[kind].sheet);
-        record = { ...record, sheetId: linked.sheetId, links: record.links + 1 };
+        record = {
+          ...record,
+          sheetId: linked.sheetId,
+          links: record.links + 1,
+          sheetName: linked.sheetName,
+          since: 2,
+        };
         sheetName = linked.sheetName;
       }
       const prefill =
         kind === 'request' && (created || record.prefill === undefined)
           ? requestTemplate(ctx.forms, record.formId)
           : record.prefill;
-      if (created || relink || record.url !== url || prefill !== record.prefill) {
+      if (
+        created ||
+        relink ||
+        record.url !== url ||
+        record.sheetName !== sheetName ||
+        prefill !== record.prefill
+      ) {
+        record = { ...record, sheetName: sheetName ?? undefined };
         registry[kind] = { ...record, url, ...(prefill === undefined ? {} : { prefill }) };
         saveRegistry(ctx.store, registry);
       }
+      // Publishing is part of the repair: a form made by a script starts unpublished, and one made
+      // by an older version of the add-on was never published. A form the school merely closed
+      // (published, not accepting) is the school's choice: setup only says how to reopen it.
+      const publishNow = created || found === null || !found.published;
+      const openness = publishNow ? ctx.forms.publish(record.formId) : found;
       ensured.push({
         kind,
         title: strings.forms.forms[kind].title,
         url,
+        editUrl,
         sheetName: sheetName ?? '',
         created,
         relinked: relink && !created,
+        published: openness.published,
+        accepting: openness.accepting,
+        publishedNow: publishNow && openness.published && !created,
       });
     }
   } finally {
@@ -149,6 +176,12 @@ export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredFor
   if (created > 0) details.push(strings.forms.formsCreated(created));
   for (const f of ensured.filter((e) => e.relinked))
     details.push(strings.forms.formRelinked(f.title));
+  for (const f of ensured.filter((e) => e.publishedNow))
+    details.push(strings.forms.formPublished(f.title));
+  for (const f of ensured) {
+    if (!f.published) details.push(strings.forms.formNotPublished(f.title, f.editUrl));
+    else if (!f.accepting) details.push(strings.forms.formNotAccepting(f.title, f.editUrl));
+  }
   // The links are told when something changed; otherwise a repeated setup stays "nothing to do",
   // and Sheets' own menu «Форма» on each response sheet leads to the live form at any time.
   if (details.length > 0) {

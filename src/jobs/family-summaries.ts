@@ -63,6 +63,19 @@ export const familySummariesJob: ScheduledJob = {
   cadence: (settings) => ({ kind: 'weekly', ...weeklyLetterTime(settings) }),
   // Composing and queuing take seconds even for 2,000 pupils: one pass, no cursor needed.
   run: (ctx) => ({ outcome: sendWeeklySummaries(ctx) }),
+  // One letter per family (to its guardians) and one digest per class with a class teacher.
+  reach: (school) => {
+    const pupils = school.pupils.map((p) => p.value);
+    const families = groupFamilies(pupils).families;
+    const taught = new Set(pupils.filter((p) => p.active).map((p) => p.class));
+    const digests = school.classes.filter(
+      (c) => c.value.classTeacher !== undefined && taught.has(c.value.name),
+    ).length;
+    return {
+      label: school.strings.quota.jobs.familySummaries,
+      recipients: families.reduce((sum, f) => sum + f.addresses.length, 0) + digests,
+    };
+  },
 };
 
 /**

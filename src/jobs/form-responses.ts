@@ -25,6 +25,7 @@ import {
   isEmptyResponse,
   isEmailTitle,
   isTimestampTitle,
+  responseFingerprint,
   scoresOf,
 } from '../domain/forms';
 import { nextSchoolDay } from '../domain/lessons';
@@ -43,8 +44,17 @@ import {
   requestAckLetter,
   requestRejectLetter,
 } from '../mail/form-letters';
+import type { Strings } from '../i18n';
 import type { JobOutcome } from './context';
-import { formOfSheet, loadRegistry, requestPrefix } from './shared/form-registry';
+import { busyError } from './shared/errors';
+import {
+  formOfSheet,
+  type FormRegistry,
+  loadRegistry,
+  requestPrefix,
+  saveRegistry,
+} from './shared/form-registry';
+import { markRouted, openRouted, routedKey, type RoutedSheet } from './shared/routed-sheet';
 import { type DeliveryContext, enqueue, LOCK_WAIT_MS } from './shared/outbox';
 import { loadSchool, type School } from './shared/school';
 import { openSystemSheet, type SystemSheet, systemCell, systemRow } from './shared/system-sheet';
@@ -54,7 +64,15 @@ export const REQUEST_SCHOOL_DAYS = 3;
 
 /** What became of one response. */
 export type ResponseResult =
-  'empty' | 'unknownSheet' | 'duplicate' | 'request' | 'rejected' | 'census' | 'survey';
+  | 'empty'
+  | 'unknownSheet'
+  | 'duplicate'
+  | 'request'
+  | 'rejected'
+  | 'census'
+  | 'survey'
+  /** An edited response: what it created was brought up to date. */
+  | 'updated';
 
 /** The outcome of one response, with what became of it. */
 export interface ResponseOutcome extends JobOutcome {
@@ -63,35 +81,72 @@ export interface ResponseOutcome extends JobOutcome {
   readonly requestId?: string;
 }
 
-/** Handles one form response; see the module comment. */
-export function handleFormResponse(ctx: DeliveryContext, response: FormResponse): ResponseOutcome {
+/** What a sweep of many responses reads once for all of them. */
+export interface Preloaded {
+  readonly school?: School;
+  readonly routed?: RoutedSheet;
+  readonly registry?: FormRegistry;
+}
+
+/**
+ * Handles one form response; see the module comment. The response's processed marker is written
+ * last: a crash before it only means the next sweep routes the response again, which finds what
+ * it created (everything is keyed by the response row) and changes nothing.
+ */
+export function handleFormResponse(
+  ctx: DeliveryContext,
+  response: FormResponse,
+  preloaded: Preloaded = {},
+): ResponseOutcome {
   if (isEmptyResponse(response.answers)) {
-    const strings = loadSchool(ctx.workbook, ctx.clock, []).strings;
+    const strings = preloaded.school?.strings ?? loadSchool(ctx.workbook, ctx.clock, []).strings;
     return outcome('empty', strings.forms.empty, 0);
   }
-  const route = formOfSheet(loadRegistry(ctx.store), response.sheetId, response.sheetName);
+  const registry = preloaded.registry ?? loadRegistry(ctx.store);
+  const route = formOfSheet(registry, response.sheetId, response.sheetName);
   if (route === undefined) {
     // Another form of the school's own answering into this spreadsheet: not ours to handle.
-    const line = loadSchool(ctx.workbook, ctx.clock, []).strings.forms.unknownSheet(
-      response.sheetName,
-    );
+    const strings = preloaded.school?.strings ?? loadSchool(ctx.workbook, ctx.clock, []).strings;
+    const line = strings.forms.unknownSheet(response.sheetName);
     ctx.log.info(line);
     return outcome('unknownSheet', line, 0);
   }
-  const school = loadSchool(ctx.workbook, ctx.clock, ['classes', 'pupils']);
-  let result: ResponseOutcome;
+  const school = preloaded.school ?? loadSchool(ctx.workbook, ctx.clock, ['classes', 'pupils']);
+  const routed = preloaded.routed ?? openRouted(ctx, school.strings);
+  // The school renamed the response sheet: the sweep finds it under its new name from now on.
+  const record = route.record;
+  if (record && record.sheetId === response.sheetId && record.sheetName !== response.sheetName)
+    saveRegistry(ctx.store, {
+      ...registry,
+      [route.kind]: { ...record, sheetName: response.sheetName },
+    });
+  const sheetId = String(response.sheetId ?? response.sheetName);
+  const fingerprint = responseFingerprint(response);
+  const previous = routed.marks.get(routedKey(route.kind, sheetId, response.row))?.mark;
+  if (previous?.fingerprint === fingerprint)
+    return outcome('duplicate', school.strings.forms.duplicate, 0);
+  let result: ResponseOutcome & { readonly ref?: string };
   switch (route.kind) {
     case 'request':
       result = handleRequest(ctx, school, response, requestPrefix(route.record));
       break;
     case 'access':
-      result = handleCensus(ctx, school, response);
+      result = handleCensus(ctx, school, response, previous?.ref);
       break;
     case 'parentSurvey':
     case 'pupilSurvey':
-      result = handleSurvey(ctx, school, response, route.kind);
+      result = handleSurvey(ctx, school, response, route.kind, previous && fingerprint);
       break;
   }
+  underLock(ctx, school.strings, () =>
+    markRouted(ctx, routed, {
+      form: route.kind,
+      sheetId,
+      row: response.row,
+      fingerprint,
+      ref: result.ref ?? result.requestId ?? '',
+    }),
+  );
   ctx.log.info(result.summary);
   return result;
 }
@@ -121,9 +176,8 @@ function pupilById(school: School, typed: string): Pupil | undefined {
 }
 
 /** Runs `write` under the document lock; a busy lock fails the trigger rather than risk a race. */
-function underLock<T>(ctx: DeliveryContext, write: () => T): T {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
-    throw new Error('The spreadsheet is busy (document lock); the response is left on its sheet.');
+function underLock<T>(ctx: DeliveryContext, strings: Strings, write: () => T): T {
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
   try {
     return write();
   } finally {
@@ -233,26 +287,35 @@ function handleRequest(
   const submitted = response.submittedAt ?? now;
   const due = schoolDaysAfter(zone.parts(submitted).date, REQUEST_SCHOOL_DAYS, settings);
   const typeLabel = strings.labels.requestType[type];
-  const written = underLock(ctx, () => {
+  // What the applicant typed: an edited response updates these, never what the staff wrote.
+  const applicantFields: Readonly<Record<string, Cell>> = {
+    type: typeLabel,
+    pupilId: pupil.id,
+    class: pupil.class,
+    applicant: typed('applicant'),
+    phone: typed('phone'),
+    subject: typed('subject'),
+    description: typed('description'),
+  };
+  const written = underLock(ctx, strings, () => {
     const sheet = openSystemSheet(ctx.workbook, 'requests', strings);
-    if (rowsOf(sheet).some((row) => cellText(systemCell(sheet, row, 'id')) === id)) return null;
+    const at = sheet.grid.findIndex(
+      (row, i) => i > 0 && cellText(systemCell(sheet, row, 'id')) === id,
+    );
+    if (at > 0) return updateRow(ctx, sheet, at, applicantFields) ? 'updated' : 'same';
     const row = systemRow(sheet, {
       id,
       date: submitted,
-      type: typeLabel,
-      pupilId: pupil.id,
-      class: pupil.class,
-      applicant: typed('applicant'),
-      phone: typed('phone'),
-      subject: typed('subject'),
-      description: typed('description'),
+      ...applicantFields,
       status: strings.labels.requestStatus.new,
       due: instantOf(zone, due),
     });
     ctx.workbook.append(sheet.name, [row]);
     return { sheet: sheet.name, row: sheet.grid.length + 1 };
   });
-  if (written === null) return outcome('duplicate', w.duplicate, 0, id);
+  if (written === 'same') return outcome('duplicate', w.duplicate, 0, id);
+  if (written === 'updated')
+    return outcome('updated', w.updated(`${id}, ${typeLabel}, ${pupil.class}`), 0, id);
 
   const facts: RequestFacts = {
     id,
@@ -305,16 +368,47 @@ function handleRequest(
   return outcome('request', w.stored(`${id}, ${typeLabel}, ${pupil.class}`), queued.queued, id);
 }
 
-/** The rows of a sheet below its header. */
-function rowsOf(sheet: SystemSheet): Cell[][] {
-  return sheet.grid.slice(1);
+/**
+ * Brings the cells `values` of row `at` (0-based in the grid) up to date in one write; the other
+ * cells (what the staff wrote) stay as they are. False when nothing differed.
+ */
+function updateRow(
+  ctx: DeliveryContext,
+  sheet: SystemSheet,
+  at: number,
+  values: Readonly<Record<string, Cell>>,
+): boolean {
+  const row = [...(sheet.grid[at] ?? [])];
+  let changed = false;
+  for (const [key, value] of Object.entries(values)) {
+    const index = sheet.columns.get(key);
+    if (index === undefined || sameCell(row[index], value)) continue;
+    row[index] = value;
+    changed = true;
+  }
+  if (!changed) return false;
+  while (row.length < sheet.width) row.push('');
+  ctx.workbook.write(sheet.name, at + 1, [row]);
+  sheet.grid[at] = row;
+  return true;
 }
 
+const sameCell = (a: Cell | undefined, b: Cell): boolean =>
+  isDateValue(a) && isDateValue(b) ? a.getTime() === b.getTime() : cellText(a) === cellText(b);
+
+/** The census row a response created is known by its pupil and its time. */
+const censusRef = (pupilId: string, at: Date): string => `${pupilId}|${at.toISOString()}`;
+
+/**
+ * A census answer becomes one row of «Доступ». `previous` names the row an earlier version of
+ * the response created (an edit may change the pupil or the time): that row is updated instead.
+ */
 function handleCensus(
   ctx: DeliveryContext,
   school: School,
   response: FormResponse,
-): ResponseOutcome {
+  previous: string | undefined,
+): ResponseOutcome & { readonly ref: string } {
   const { strings } = school;
   const { answers } = response;
   const typed = (key: Parameters<typeof answerOf>[1]): string => cellText(answerOf(answers, key));
@@ -326,41 +420,49 @@ function handleCensus(
     return isFailure(value) ? typed(key) : value ? strings.yes : strings.no;
   };
   const internet = lookupVocabulary('internet', answerOf(answers, 'internet'));
-  const written = underLock(ctx, () => {
+  const values: Record<string, Cell> = {
+    pupilId,
+    date: submitted,
+    computer: yesNo('computer'),
+    internet: internet === undefined ? typed('internet') : strings.labels.internet[internet],
+    device: typed('device'),
+    paper: yesNo('paper'),
+    contact: typed('contact'),
+    filledBy: typed('filledBy'),
+  };
+  const ref = censusRef(pupilId, submitted);
+  const written = underLock(ctx, strings, () => {
     const sheet = openSystemSheet(ctx.workbook, 'access', strings);
     // One row per response: the same pupil answered at the same instant is the same response.
-    const same = rowsOf(sheet).some((row) => {
+    const refOf = (row: Cell[]): string => {
       const date = systemCell(sheet, row, 'date');
-      return (
-        cellText(systemCell(sheet, row, 'pupilId')) === pupilId &&
-        isDateValue(date) &&
-        date.getTime() === submitted.getTime()
-      );
-    });
-    if (same) return false;
-    const row = systemRow(sheet, {
-      pupilId,
-      date: submitted,
-      computer: yesNo('computer'),
-      internet: internet === undefined ? typed('internet') : strings.labels.internet[internet],
-      device: typed('device'),
-      paper: yesNo('paper'),
-      contact: typed('contact'),
-      filledBy: typed('filledBy'),
-    });
-    ctx.workbook.append(sheet.name, [row]);
-    return true;
+      return isDateValue(date) ? censusRef(cellText(systemCell(sheet, row, 'pupilId')), date) : '';
+    };
+    const at = sheet.grid.findIndex((row, i) => i > 0 && [ref, previous].includes(refOf(row)));
+    if (at > 0) return updateRow(ctx, sheet, at, values) ? 'updated' : 'same';
+    ctx.workbook.append(sheet.name, [systemRow(sheet, values)]);
+    return 'added';
   });
-  return written
-    ? outcome('census', strings.forms.stored(`${strings.sheets.access.name}: ${pupilId}`), 0)
-    : outcome('duplicate', strings.forms.duplicate, 0);
+  const what = `${strings.sheets.access.name}: ${pupilId}`;
+  const result =
+    written === 'added'
+      ? outcome('census', strings.forms.stored(what), 0)
+      : written === 'updated'
+        ? outcome('updated', strings.forms.updated(what), 0)
+        : outcome('duplicate', strings.forms.duplicate, 0);
+  return { ...result, ref };
 }
 
+/**
+ * A survey answer stays on its response sheet; a low score alerts the administrators, once per
+ * version of the answer (`edited`: the fingerprint of an edited one, which alerts anew).
+ */
 function handleSurvey(
   ctx: DeliveryContext,
   school: School,
   response: FormResponse,
   kind: Extract<FormKind, 'parentSurvey' | 'pupilSurvey'>,
+  edited: string | undefined,
 ): ResponseOutcome {
   const { settings, strings } = school;
   const { answers } = response;
@@ -392,7 +494,7 @@ function handleSurvey(
   );
   const to = settings.adminEmails;
   // Keyed by the response sheet and row: a second event for the answer queues nothing.
-  const where = `${kind}-${response.sheetId ?? response.sheetName}-${response.row}`;
+  const where = `${kind}-${response.sheetId ?? response.sheetName}-${response.row}${edited ? `-${edited}` : ''}`;
   const queued = enqueue(ctx, strings, [
     mailOf(letter, { key: messageKey('lowScore', where, to), job: 'survey', to }, settings),
   ]);

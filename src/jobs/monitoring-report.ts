@@ -41,6 +41,7 @@ import type { SheetLayout } from '../ports/workbook';
 import type { Workbook } from '../ports/workbook';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
+import { busyError } from './shared/errors';
 import { LOCK_WAIT_MS, type DeliveryContext, enqueue } from './shared/outbox';
 import { findSheet, loadSchool } from './shared/school';
 import { journalIndex } from './teacher-reminders';
@@ -65,6 +66,10 @@ export const monitoringReportJob: ScheduledJob = {
     const week = current ? previousWeek(current).label : undefined;
     return { outcome: buildWeeklyReport(ctx, week, { skipEmptyWeek: true }) };
   },
+  reach: (school) => ({
+    label: school.strings.quota.jobs.monitoringReport,
+    recipients: school.settings.adminEmails.length,
+  }),
 };
 
 /** Options of a report. */
@@ -159,7 +164,7 @@ export function buildWeeklyReport(
     names,
     current,
     keepWeeks: settings.archiveWeeks,
-  });
+  }, strings);
 
   const details: string[] = [];
   let messages = 0;
@@ -239,9 +244,9 @@ function writeReportSheet(
   rows: Grid,
   layout: SheetLayout,
   archive: { names: readonly string[]; current: ReportWeek; keepWeeks: number },
+  strings: Strings,
 ): string[] {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
-    throw new Error('The workbook is busy (document lock); try again in a minute.');
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
   try {
     if (archive.names.includes(sheetName)) {
       // The title too: a sheet built by an older version named the week otherwise.

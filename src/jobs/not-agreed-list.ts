@@ -94,4 +94,8 @@ export const notAgreedListJob: ScheduledJob = {
   id: 'notAgreedList',
   cadence: (settings) => ({ kind: 'daily', hour: notAgreedHour(settings) }),
   run: (ctx) => ({ outcome: sendNotAgreedList(ctx) }),
+  reach: (school) => ({
+    label: school.strings.quota.jobs.notAgreedList,
+    recipients: school.settings.adminEmails.length,
+  }),
 };

@@ -15,6 +15,7 @@ import {
   nextSchoolDay,
 } from '../domain/lessons';
 import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
+import type { ClassReach } from '../domain/quota-plan';
 import type { Lesson, Located } from '../domain/rows';
 import { renderParts } from '../mail/document';
 import { adultDisplayName } from '../domain/privacy';
@@ -208,6 +209,28 @@ export const publishScheduleJob: ScheduledJob = {
   id: 'publishSchedule',
   cadence: (settings) => ({ kind: 'daily', hour: settings.publishHour }),
   run: (ctx: ScheduledRunContext) => ({ outcome: publishNextDay(ctx) }),
+  // One letter per class with active pupils, and the teachers told of a detail missing (at most
+  // the staff, with the administrators in Cc; counted with the administrators as an upper bound).
+  reach: (school) => {
+    const classNames = [
+      ...new Set(school.pupils.filter((p) => p.value.active).map((p) => p.value.class)),
+    ].sort();
+    const classes = classNames.map((cls): ClassReach => {
+      const audience = classAudience(cls, school);
+      const group = school.classes.some((c) => c.value.name === cls && c.value.groupEmail);
+      return {
+        class: cls,
+        recipients: audience === null ? 0 : audience.to.length + audience.bcc.length,
+        hasGroupAddress: group,
+      };
+    });
+    const letters = classes.reduce((sum, c) => sum + c.recipients, 0);
+    return {
+      label: school.strings.quota.jobs.publishSchedule,
+      recipients: letters + school.settings.adminEmails.length,
+      classes,
+    };
+  },
 };
 
 /** For callers that only need the day that would be published. */

@@ -1,8 +1,10 @@
 import type { Cadence } from '../domain/cadence';
+import type { MailReach } from '../domain/quota-plan';
 import type { Settings } from '../domain/settings';
 import type { Strings } from '../i18n';
 import type { JobOutcome } from './context';
 import type { DeliveryContext } from './shared/outbox';
+import type { School } from './shared/school';
 
 /** What a scheduled job gets for one run. */
 export interface ScheduledRunContext extends DeliveryContext {
@@ -12,6 +14,8 @@ export interface ScheduledRunContext extends DeliveryContext {
   readonly period: string;
   /** Where an interrupted run of this period stopped; undefined on a fresh start. */
   readonly cursor: string | undefined;
+  /** What the job's last run left for the next one (`ScheduledRunResult.memo`). */
+  readonly memo: string | undefined;
   /** True once the run's time budget is spent: save a cursor and return. */
   outOfTime(): boolean;
 }
@@ -20,11 +24,21 @@ export interface ScheduledRunContext extends DeliveryContext {
 export interface ScheduledRunResult {
   readonly outcome: JobOutcome;
   readonly cursor?: string | undefined;
+  /** Kept for the job's next run (in the one state property: keep it short). */
+  readonly memo?: string | undefined;
 }
+
+/** What the quota planner knows of the school when it asks a job how far it reaches. */
+export type PlanningSchool = Pick<School, 'settings' | 'strings' | 'classes' | 'pupils' | 'staff'>;
 
 /** A job of the dispatcher's table (DESIGN §4). */
 export interface ScheduledJob {
   readonly id: string;
   cadence(settings: Settings): Cadence;
   run(ctx: ScheduledRunContext): ScheduledRunResult;
+  /**
+   * How many recipients one run mails at most, for the quota planner. A job that sends no mail,
+   * or only on demand (so no plan can say how often), has none.
+   */
+  reach?(school: PlanningSchool): MailReach;
 }

@@ -17,7 +17,7 @@ import type { ScheduledJob } from './scheduled-job';
 import { schoolAddress } from './shared/audience';
 import { loadRegistry } from './shared/form-registry';
 import { type DeliveryContext, enqueue } from './shared/outbox';
-import { loadSchool, requireReadable } from './shared/school';
+import { loadSchool, requireReadable, type School } from './shared/school';
 
 /** The hour invitations go out: mid-morning, when families read school mail. */
 export const INVITATION_HOUR = 10;
@@ -52,49 +52,80 @@ export function sendSurveyInvitations(ctx: DeliveryContext, period: string): Job
   if (parents === undefined && pupils === undefined)
     return done(strings.forms.invitationsNoForms, 0);
 
-  const active = school.pupils.map((p) => p.value).filter((p) => p.active);
-  const classes = [...new Set(active.map((p) => p.class))].sort();
-  const own = schoolAddress(settings);
-  // A family with children in two classes is invited once: the first class it appears in.
-  const invited = new Set<string>();
-  const mails: OutgoingMail[] = [];
-  type Links = Parameters<typeof surveyInvitationLetter>[0];
-  const queue = (cls: string, audience: string, addresses: readonly string[], links: Links) => {
-    const fresh = [...new Set(addresses)].filter((a) => !invited.has(a)).sort();
-    if (fresh.length === 0) return;
-    for (const a of fresh) invited.add(a);
-    // A group address is one recipient on its own; families go in Bcc behind the school's address.
-    const to = audience === 'group' || own === undefined ? [fresh[0]!] : [own];
-    const bcc = fresh.filter((a) => !to.includes(a));
+  const mails = invitationEnvelopes(school, {
+    parents: parents !== undefined,
+    pupils: pupils !== undefined,
+  }).map((envelope): OutgoingMail => {
+    const links =
+      envelope.audience === 'group'
+        ? { parents, pupils }
+        : envelope.audience === 'parents'
+          ? { parents }
+          : { pupils };
     const letter = surveyInvitationLetter(links, settings, strings);
-    mails.push({
-      key: messageKey('invite', period, [...to, ...bcc], `${cls}|${audience}`),
+    return {
+      key: messageKey(
+        'invite',
+        period,
+        [...envelope.to, ...envelope.bcc],
+        `${envelope.cls}|${envelope.audience}`,
+      ),
       job: 'surveyInvitations',
-      to,
-      bcc,
+      to: envelope.to,
+      bcc: envelope.bcc,
       ...(settings.schoolEmail ? { replyTo: settings.schoolEmail } : {}),
       subject: letter.subject,
       ...renderParts(letter.doc),
-    });
+    };
+  });
+  const queued = enqueue(ctx, strings, mails);
+  return done(strings.forms.invitationsQueued(queued.queued), queued.queued);
+}
+
+/** One invitation letter's envelope: per class, to its parents, its pupils, or its group address. */
+interface InvitationEnvelope {
+  readonly cls: string;
+  readonly audience: 'group' | 'parents' | 'pupils';
+  readonly to: readonly string[];
+  readonly bcc: readonly string[];
+}
+
+/**
+ * Who gets the invitations, class by class. A family with children in two classes is invited
+ * once: in the first class it appears in. A group address is one recipient on its own; families
+ * go in Bcc behind the school's address, so the quota pays one recipient per family.
+ */
+function invitationEnvelopes(
+  school: Pick<School, 'settings' | 'classes' | 'pupils'>,
+  forms: { readonly parents: boolean; readonly pupils: boolean },
+): InvitationEnvelope[] {
+  const active = school.pupils.map((p) => p.value).filter((p) => p.active);
+  const own = schoolAddress(school.settings);
+  const invited = new Set<string>();
+  const out: InvitationEnvelope[] = [];
+  const add = (cls: string, audience: InvitationEnvelope['audience'], addresses: string[]) => {
+    const fresh = [...new Set(addresses)].filter((a) => !invited.has(a)).sort();
+    if (fresh.length === 0) return;
+    for (const a of fresh) invited.add(a);
+    const to = audience === 'group' || own === undefined ? [fresh[0]!] : [own];
+    out.push({ cls, audience, to, bcc: fresh.filter((a) => !to.includes(a)) });
   };
-  for (const cls of classes) {
+  for (const cls of [...new Set(active.map((p) => p.class))].sort()) {
     const group = school.classes.find((c) => c.value.name === cls)?.value.groupEmail;
     if (group !== undefined) {
-      queue(cls, 'group', [group], { parents, pupils });
+      add(cls, 'group', [group]);
       continue;
     }
     const members = active.filter((p) => p.class === cls);
-    if (parents !== undefined)
-      queue(cls, 'parents', members.flatMap(guardianAddresses), { parents });
-    if (pupils !== undefined) {
-      const addresses = members
-        .map((p) => p.email?.trim().toLowerCase() ?? '')
-        .filter((e) => e !== '');
-      queue(cls, 'pupils', addresses, { pupils });
-    }
+    if (forms.parents) add(cls, 'parents', members.flatMap(guardianAddresses));
+    if (forms.pupils)
+      add(
+        cls,
+        'pupils',
+        members.map((p) => p.email?.trim().toLowerCase() ?? '').filter((e) => e !== ''),
+      );
   }
-  const queued = enqueue(ctx, strings, mails);
-  return done(strings.forms.invitationsQueued(queued.queued), queued.queued);
+  return out;
 }
 
 /** Days after the 1st (or Monday) on which a missed run still invites; later, the period is let go. */
@@ -126,4 +157,12 @@ export const surveyInvitationsJob: ScheduledJob = {
     }
     return { outcome: sendSurveyInvitations(ctx, ctx.period) };
   },
+  // Both surveys to every class, as if both forms existed.
+  reach: (school) => ({
+    label: school.strings.quota.jobs.surveyInvitations,
+    recipients: invitationEnvelopes(school, { parents: true, pupils: true }).reduce(
+      (sum, e) => sum + e.to.length + e.bcc.length,
+      0,
+    ),
+  }),
 };

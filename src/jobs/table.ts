@@ -6,6 +6,7 @@ import { agreementJob } from './agreement';
 import { archiveJob } from './archive';
 import { changeNoticesJob } from './change-notices';
 import { familySummariesJob } from './family-summaries';
+import { formSweepJob } from './form-sweep';
 import { monitoringReportJob } from './monitoring-report';
 import { notAgreedListJob } from './not-agreed-list';
 import { publishScheduleJob } from './publish-schedule';
@@ -24,6 +25,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   publishScheduleJob,
   teacherRemindersJob,
   archiveJob,
+  formSweepJob,
   familySummariesJob,
   surveyInvitationsJob,
   monitoringReportJob,

@@ -157,4 +157,11 @@ export const teacherRemindersJob: ScheduledJob = {
   id: 'teacherReminders',
   cadence: () => ({ kind: 'daily', hour: REMINDER_HOUR }),
   run: (ctx) => ({ outcome: sendTeacherReminders(ctx) }),
+  // At most one letter per teacher.
+  reach: (school) => ({
+    label: school.strings.quota.jobs.teacherReminders,
+    recipients: new Set(
+      school.staff.filter((s) => s.value.role === 'teacher').map((s) => s.value.email),
+    ).size,
+  }),
 };

@@ -22,9 +22,19 @@ export interface FormSpec {
   readonly questions: readonly FormQuestion[];
 }
 
+/** Whether respondents can answer a form: both must hold. */
+export interface FormOpenness {
+  /** Published: visible to respondents (a form made by a script starts unpublished). */
+  readonly published: boolean;
+  /** Accepting responses (a school may close a form; an unpublished one never accepts). */
+  readonly accepting: boolean;
+}
+
 /** A form made earlier, as it is now. */
-export interface FoundForm {
+export interface FoundForm extends FormOpenness {
   readonly url: string;
+  /** Where an administrator edits it (publishes it, turns responses on). */
+  readonly editUrl: string;
   /** True while its answers go to this spreadsheet. */
   readonly linked: boolean;
 }
@@ -36,14 +46,20 @@ export interface LinkedSheet {
 }
 
 /**
- * Google Forms whose answers land in this spreadsheet (FormApp in Apps Script). Four primitives;
+ * Google Forms whose answers land in this spreadsheet (FormApp in Apps Script). Five primitives;
  * what to create or repair is decided by the pure `jobs/ensure-forms`.
  */
 export interface Forms {
-  /** A form made earlier; null when it was deleted or cannot be opened any more. */
+  /** A form made earlier, with its publish state; null when it was deleted or cannot be opened. */
   find(formId: string): FoundForm | null;
-  /** Creates a form with its questions, not yet linked to the spreadsheet. */
-  create(spec: FormSpec): { readonly formId: string; readonly url: string };
+  /** Creates a form with its questions, unpublished (as Google makes it) and not yet linked. */
+  create(spec: FormSpec): {
+    readonly formId: string;
+    readonly url: string;
+    readonly editUrl: string;
+  };
+  /** Publishes a form (which also opens it to responses); returns its state afterwards. */
+  publish(formId: string): FormOpenness;
   /**
    * Sends the form's answers to this spreadsheet. Google creates a new response sheet; it is
    * renamed `sheetName` (or `sheetName (2)`, … when that name is taken).

@@ -3,4 +3,6 @@ export interface Store {
   get(key: string): string | null;
   set(key: string, value: string): void;
   delete(key: string): void;
+  /** Every key in the store (one call: how an idle run sees requests left by other executions). */
+  keys(): string[];
 }

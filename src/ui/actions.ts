@@ -10,6 +10,7 @@ import { buildWeeklyReport } from '../jobs/monitoring-report';
 import { publishNextDay } from '../jobs/publish-schedule';
 import { quotaReport } from '../jobs/quota-report';
 import { authorizeAdmin } from '../jobs/shared/authorize';
+import { errorText } from '../jobs/shared/errors';
 import { runScheduledJobs } from '../jobs/dispatcher';
 import { requeueUnknown } from '../jobs/shared/outbox';
 import { SCHEDULED_JOBS } from '../jobs/table';
@@ -55,10 +56,7 @@ function adminAction(
     runtime.session.alert(strings.appName, lines.join('\n'));
     return outcome;
   } catch (error) {
-    runtime.session.alert(
-      strings.appName,
-      strings.ui.failed(error instanceof Error ? error.message : String(error)),
-    );
+    runtime.session.alert(strings.appName, strings.ui.failed(errorText(error, strings)));
     throw error;
   }
 }
@@ -97,7 +95,8 @@ function ensureFormsStep(runtime: GasRuntime, strings: Strings): string[] {
   try {
     return [...ensureForms({ ...runtime, forms: gasForms() }).details];
   } catch (error) {
-    return [strings.forms.formsFailed(error instanceof Error ? error.message : String(error))];
+    runtime.log.warn(`forms: ${error instanceof Error ? error.message : String(error)}`);
+    return [strings.forms.formsFailed(errorText(error, strings))];
   }
 }
 
@@ -208,6 +207,7 @@ export function withDelivery(runtime: GasRuntime, outcome: JobOutcome): JobOutco
     jobs: SCHEDULED_JOBS,
     budgetMs: MENU_BUDGET_MS,
     deliverOnly: true,
+    fromMenu: true,
   });
   const sent = report.delivery?.sent ?? 0;
   const remaining = report.delivery?.remaining ?? outcome.messages;

@@ -97,6 +97,14 @@ describe('setupWorkbook makes the forms', () => {
     ]);
   });
 
+  it('publishes the four forms: each accepts answers, as Google has required since 30 June 2026', () => {
+    for (const form of env.forms.list()) {
+      expect([form.title, form.published, form.accepting]).toEqual([form.title, true, true]);
+      const raw = env.forms.get(String(form.id));
+      expect([raw.isPublished(), raw.isAcceptingResponses()]).toEqual([true, true]);
+    }
+  });
+
   it('tells the links in the dialog', () => {
     const prompt = String(env.ui.alerts.at(-1)?.prompt ?? '');
     expect(prompt).toContain(ru.forms.formsCreated(4));
@@ -110,6 +118,33 @@ describe('setupWorkbook makes the forms', () => {
     expect(env.forms.list()).toHaveLength(4);
     expect(env.spreadsheet.sheetNames()).toEqual(sheets);
     expect(String(env.ui.alerts.at(-1)?.prompt)).not.toContain(ru.forms.formLinksHeading);
+  });
+});
+
+describe('setupWorkbook and a form nobody can answer', () => {
+  it('an unpublished form refuses answers; setup publishes it again and says so', () => {
+    const env = school();
+    const survey = env.forms.get(formOf(env, 'Опрос родителей'));
+    survey.setPublished(false);
+    expect(() => env.forms.submit(survey.getId(), { [Q.pupilId]: 'P1' })).toThrow(
+      'is not published',
+    );
+    env.call('setupWorkbook');
+    expect(survey.isPublished()).toBe(true);
+    expect(String(env.ui.alerts.at(-1)?.prompt)).toContain(
+      ru.forms.formPublished(ru.forms.forms.parentSurvey.title),
+    );
+  });
+
+  it('a form the school closed stays closed; setup says how to open it', () => {
+    const env = school();
+    const census = env.forms.get(formOf(env, 'Доступ (ответы)'));
+    census.setAcceptingResponses(false);
+    env.call('setupWorkbook');
+    expect([census.isPublished(), census.isAcceptingResponses()]).toEqual([true, false]);
+    expect(String(env.ui.alerts.at(-1)?.prompt)).toContain(
+      ru.forms.formNotAccepting(ru.forms.forms.access.title, census.getEditUrl()),
+    );
   });
 });
 
@@ -218,5 +253,97 @@ describe('the request link in the weekly letter, through the bundle', () => {
       `href="https://docs\\.google\\.com/forms/d/e/${form}/viewform\\?usp=pp_url&amp;entry\\.\\d+=P1&amp;entry\\.\\d+=5%D0%90"`,
     );
     expect(letter.htmlBody).toMatch(link);
+  });
+});
+
+describe('responses a trigger missed, and edited responses', () => {
+  const column = (env: GasEnvironment, sheet: string, title: string): number =>
+    env.spreadsheet.sheetValues(sheet)[0]!.indexOf(title) + 1;
+
+  it('a request whose trigger failed (the lock stayed busy) is routed by the next hourly run', () => {
+    const env = school();
+    env.triggers.fireTimeTriggers(); // today's jobs are done: the night's sweep is not due again
+    const event = env.forms.submit(formOf(env, 'Заявки (ответы)'), REQUEST, {
+      email: 'vera@home.test',
+    });
+    env.locks.holdByAnotherExecution('document');
+    expect(() => env.triggers.fireFormSubmit(event!)).toThrow(ru.delivery.busy);
+    env.locks.release('document');
+    expect(rowsOf(env, 'Заявки')).toEqual([]);
+
+    env.clock.advance(40 * 60_000);
+    env.triggers.fireTimeTriggers();
+    expect(rowsOf(env, 'Заявки').map((r) => r['ID'])).toEqual(['R-2']);
+    expect(env.mail.sent.map((m) => m.subject)).toContain('Заявка R-2 принята: печатные материалы');
+    // Routed once: the next runs find its marker and do nothing more.
+    env.clock.advance(60 * 60_000);
+    env.triggers.fireTimeTriggers();
+    expect(rowsOf(env, 'Заявки')).toHaveLength(1);
+    expect(rowsOf(env, 'Обработанные ответы')).toHaveLength(1);
+  });
+
+  it('a response whose trigger never fired is routed by the night’s sweep', () => {
+    const env = school();
+    env.forms.submit(formOf(env, 'Доступ (ответы)'), {
+      [Q.pupilId]: 'P1',
+      [Q.computer]: 'нет',
+      [Q.internet]: 'нестабильный',
+      [Q.paper]: 'да',
+    });
+    // No trigger ran (it was disabled, or the day's trigger time was spent).
+    env.clock.set(instantOf(zone, '2026-11-28', 4 * 60 + 10));
+    env.triggers.fireTimeTriggers();
+    expect(rowsOf(env, 'Доступ')).toEqual([
+      expect.objectContaining({ 'ID ученика': 'P1', Компьютер: 'нет', Интернет: 'нестабильный' }),
+    ]);
+  });
+
+  it('an answer corrected on the response sheet updates its request; the staff’s columns stay', () => {
+    const env = school();
+    env.triggers.fireTimeTriggers(); // today's jobs are done: the night's sweep is not due again
+    const event = env.forms.submit(
+      formOf(env, 'Заявки (ответы)'),
+      { ...REQUEST, [Q.description]: 'Нужны задания по алгебре' },
+      { email: 'vera@home.test' },
+    );
+    env.triggers.fireFormSubmit(event!);
+    const requests = env.spreadsheet.sheet('Заявки');
+    requests.getRange(2, column(env, 'Заявки', 'Статус')).setValue('в работе');
+    const answers = env.spreadsheet.sheet('Заявки (ответы)');
+    env.triggers.fireEdit(
+      answers.getRange(2, column(env, 'Заявки (ответы)', Q.description)),
+      'Нужны задания по алгебре',
+      'Нужны задания по алгебре и геометрии',
+    );
+    env.clock.advance(40 * 60_000);
+    env.triggers.fireTimeTriggers();
+    expect(rowsOf(env, 'Заявки')).toEqual([
+      expect.objectContaining({
+        ID: 'R-2',
+        Описание: 'Нужны задания по алгебре и геометрии',
+        Статус: 'в работе',
+      }),
+    ]);
+  });
+
+  it('an edited census answer updates its row of «Доступ» instead of adding one', () => {
+    const env = school();
+    const event = env.forms.submit(formOf(env, 'Доступ (ответы)'), {
+      [Q.pupilId]: 'P1',
+      [Q.computer]: 'нет',
+      [Q.internet]: 'нет',
+      [Q.paper]: 'да',
+    });
+    env.triggers.fireFormSubmit(event!);
+    // The family edits its response: Google rewrites the row, timestamp included, and the
+    // form-submit trigger fires again for that row.
+    env.clock.advance(3 * 60 * 60_000);
+    const sheet = env.spreadsheet.sheet('Доступ (ответы)');
+    sheet.getRange(2, 1).setValue(env.clock.now());
+    sheet.getRange(2, column(env, 'Доступ (ответы)', Q.internet)).setValue('да');
+    env.triggers.fireFormSubmit({ ...event!, namedValues: {} });
+    expect(rowsOf(env, 'Доступ')).toEqual([
+      expect.objectContaining({ 'ID ученика': 'P1', Интернет: 'да', Дата: env.clock.now() }),
+    ]);
   });
 });

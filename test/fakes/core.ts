@@ -113,6 +113,8 @@ export interface GasState {
   /** The Google Workspace domain of the school, or null for consumer (gmail.com) accounts. */
   workspaceDomain: string | null;
   addon: boolean;
+  /** The kind of Google account the script runs as: its quotas and limits differ. */
+  account: 'consumer' | 'workspace';
   mailQuota: number;
   spreadsheets: Map<string, FakeSpreadsheet>;
   active: FakeSpreadsheet | null;

@@ -17,6 +17,8 @@ import {
 
 const NOT_FOUND =
   'No item with the given ID could be found, or you do not have permission to access it.';
+/** Until this instant (1 July 2026, UTC) a form made by a script was published at once. */
+const PUBLISHED_BY_DEFAULT_UNTIL = Date.UTC(2026, 6, 1);
 
 type ItemType =
   | 'CHECKBOX'
@@ -232,6 +234,12 @@ export class FakeForm extends GasObject {
   private allowEdits = false;
   private limitOne = false;
   private accepting = true;
+  /**
+   * Forms created by a script after 30 June 2026 start unpublished and take no responses until
+   * published ("API changes to Google Forms", developers.google.com/workspace/forms/api/guides/
+   * api-changes-to-google-forms); earlier ones were published at once.
+   */
+  private published: boolean;
   // Kept by sheet id, as Google does: the school (or the add-on) may rename the response sheet.
   private destination: { id: string; sheetId: number } | null = null;
   /** A new form is its creator's (the effective user's) and shared with nobody. */
@@ -244,6 +252,7 @@ export class FakeForm extends GasObject {
   ) {
     super('Form');
     this._sharing = new FileSharing(state, state.effectiveUserEmail);
+    this.published = state.clock.nowMs() < PUBLISHED_BY_DEFAULT_UNTIL;
   }
   /** Only editors work on a form through FormApp (responders only answer it). */
   override _guard(): void {
@@ -346,8 +355,19 @@ export class FakeForm extends GasObject {
     this.accepting = Boolean(b);
     return this;
   }
+  /** Forced false while unpublished (Forms API, PublishState.isAcceptingResponses). */
   isAcceptingResponses(): boolean {
-    return this.accepting;
+    return this.published && this.accepting;
+  }
+  isPublished(): boolean {
+    return this.published;
+  }
+  /** Publishing also turns on accepting responses; unpublishing turns it off. */
+  setPublished(enabled: boolean): FakeForm {
+    if (typeof enabled !== 'boolean') badSignature('FormApp.Form.setPublished', [enabled]);
+    this.published = enabled;
+    this.accepting = enabled;
+    return this;
   }
   setShowLinkToRespondAgain(_b: boolean): FakeForm {
     return this;
@@ -442,6 +462,8 @@ export class FakeForm extends GasObject {
   }
 
   _submit(answers: Record<string, unknown>, email: string): Record<string, unknown> | null {
+    // A respondent cannot answer a form that is not published or not accepting responses.
+    if (!this.published) throw new Error(`Form "${this.title}" is not published`);
     if (!this.accepting) throw new Error(`Form "${this.title}" is not accepting responses`);
     const qs = this.questions();
     const l = this.labels();
@@ -512,7 +534,7 @@ export class FakeForm extends GasObject {
           ? ans.value
           : /^[='@]/.test(text)
             ? text
-            : coerceInput(text, undefined, ss._tz).v;
+            : coerceInput(text, undefined, ss._tz, ss._locale).v;
       }
       sheet._ensure(row, j + 1).v = value as CellValue;
       display.push(text);
@@ -539,6 +561,8 @@ export class FakeForm extends GasObject {
       title: this.title,
       description: this.description,
       collectEmail: this.collectEmail,
+      published: this.published,
+      accepting: this.isAcceptingResponses(),
       destinationId: this.destination?.id ?? null,
       destinationSheet: this._destinationSheetName(),
       items: this._items.map((i) => ({ ...i, choices: [...i.choices] })),

@@ -46,7 +46,9 @@ export interface GasEnvironmentOptions {
   userEmail?: string;
   /** Effective user / owner (default: userEmail, or 'admin@school.test' when that is ''). */
   effectiveUserEmail?: string;
-  /** Mail recipients per day (default 100, consumer account). */
+  /** Consumer (gmail.com, the default) or Google Workspace: quotas and mail limits follow it. */
+  account?: 'consumer' | 'workspace';
+  /** Mail recipients per day (default 100 on a consumer account, 1500 on Workspace). */
   mailQuota?: number;
   /** Editor add-on trigger rules (default true). */
   addon?: boolean;
@@ -174,7 +176,8 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     ),
     workspaceDomain: options.workspaceDomain ? normEmail(options.workspaceDomain) : null,
     addon: options.addon ?? true,
-    mailQuota: options.mailQuota ?? 100,
+    account: options.account ?? 'consumer',
+    mailQuota: options.mailQuota ?? (options.account === 'workspace' ? 1500 : 100),
     spreadsheets: new Map(),
     active: null,
     forms: [],

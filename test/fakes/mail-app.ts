@@ -1,5 +1,5 @@
 import { EMAIL_RE } from './spreadsheet-app';
-import { FakeBlob, zonedFields } from './utilities';
+import { FakeBlob } from './utilities';
 import {
   asString,
   badSignature,
@@ -29,7 +29,10 @@ export interface SentMail {
 }
 
 const RECIPIENTS_PER_MESSAGE = 50;
-const BODY_LIMIT_BYTES = 200 * 1024;
+/** Body size per message: 200 KB on consumer accounts, 400 KB on Workspace (Quotas page, "Current limitations"). */
+const BODY_LIMIT_BYTES = { consumer: 200 * 1024, workspace: 400 * 1024 } as const;
+/** "Quotas are per user and reset 24 hours after the first request" (Quotas for Google Services). */
+const QUOTA_WINDOW_MS = 24 * 3_600_000;
 
 function addresses(list: unknown): string[] {
   if (list === undefined || list === null || list === '') return [];
@@ -44,36 +47,55 @@ function bare(address: string): string {
   return (m ? (m[1] ?? '') : address).trim();
 }
 
+/** One quota window: it opens with the first send after the last one closed and lasts 24 hours. */
+export interface QuotaWindow {
+  readonly start: Date;
+  used: number;
+  /** Closed early by the test helper `resetDay`. */
+  closed?: boolean;
+}
+
 /** Mailbox state: what was sent, the daily recipient quota, injected failures. */
 export class MailState {
   sent: SentMail[] = [];
-  /** Recipients sent today, per sending account (the quota is each user's). */
-  private used = new Map<string, number>();
-  private day: string;
+  /** Each sending account's quota windows, oldest first (the quota is each user's). */
+  private readonly byUser = new Map<string, QuotaWindow[]>();
   private failures: { count: number; message: string } = { count: 0, message: '' };
 
-  constructor(private readonly state: GasState) {
-    this.day = this.pacificDay();
-  }
+  constructor(private readonly state: GasState) {}
 
-  private pacificDay(): string {
-    const f = zonedFields(this.state.clock.nowMs(), 'America/Los_Angeles');
-    return `${f.year}-${f.month}-${f.day}`;
+  /** The quota windows of `email` (default: the effective user), oldest first. */
+  windowsOf(email: string = this.state.effectiveUserEmail): QuotaWindow[] {
+    const key = email.toLowerCase();
+    let list = this.byUser.get(key);
+    if (list === undefined) this.byUser.set(key, (list = []));
+    return list;
   }
-  private roll(): void {
-    const today = this.pacificDay();
-    if (today !== this.day) {
-      this.day = today;
-      this.used.clear();
-    }
+  /** The effective user's quota windows, oldest first. */
+  get windows(): QuotaWindow[] {
+    return this.windowsOf();
+  }
+  /** The window of `email` still open at the fake clock's time, if any. */
+  private open(email?: string): QuotaWindow | undefined {
+    const last = this.windowsOf(email).at(-1);
+    return last && !last.closed && this.state.clock.nowMs() < last.start.getTime() + QUOTA_WINDOW_MS
+      ? last
+      : undefined;
   }
   /**
-   * Recipients `email` (default: the effective user) may still send today; the quota is per user
-   * and resets at midnight Pacific time, by the fake clock.
+   * Recipients `email` (default: the effective user) may still send in the current window; the
+   * window closes 24 hours after the send that opened it (not at a midnight), and the full quota
+   * is back after that.
    */
   remainingQuota(email: string = this.state.effectiveUserEmail): number {
-    this.roll();
-    return Math.max(0, this.state.mailQuota - (this.used.get(email.toLowerCase()) ?? 0));
+    return Math.max(0, this.state.mailQuota - (this.open(email)?.used ?? 0));
+  }
+  /** Which of the effective user's windows (0 = the first) a send at `at` fell in; -1 before the first. */
+  windowOf(at: Date, email?: string): number {
+    const windows = this.windowsOf(email);
+    for (let i = windows.length - 1; i >= 0; i--)
+      if (at.getTime() >= windows[i]!.start.getTime()) return i;
+    return -1;
   }
   setQuota(n: number): void {
     this.state.mailQuota = n;
@@ -82,9 +104,12 @@ export class MailState {
   failNext(count: number, message = 'Service unavailable: Email'): void {
     this.failures = { count, message };
   }
+  /** Test helper: closes every user's current window at once, as if 24 hours had passed. */
   resetDay(): void {
-    this.used.clear();
-    this.day = this.pacificDay();
+    for (const email of this.byUser.keys()) {
+      const open = this.open(email);
+      if (open) open.closed = true;
+    }
   }
   _takeFailure(): string | null {
     if (this.failures.count <= 0) return null;
@@ -92,9 +117,9 @@ export class MailState {
     return this.failures.message;
   }
   _spend(n: number): void {
-    this.roll();
-    const who = this.state.effectiveUserEmail.toLowerCase();
-    this.used.set(who, (this.used.get(who) ?? 0) + n);
+    const open = this.open();
+    if (open) open.used += n;
+    else this.windowsOf().push({ start: this.state.clock.now(), used: n });
   }
 }
 
@@ -149,7 +174,8 @@ export class FakeMailApp extends GasObject {
     if (subject.length > 250) fail('Argument too large: subject');
     const body = m.body === undefined || m.body === null ? '' : asString(m.body);
     const htmlBody = m.htmlBody === undefined || m.htmlBody === null ? null : asString(m.htmlBody);
-    if (byteLength(body) > BODY_LIMIT_BYTES || byteLength(htmlBody ?? '') > BODY_LIMIT_BYTES) {
+    const limit = BODY_LIMIT_BYTES[this.state.account];
+    if (byteLength(body) > limit || byteLength(htmlBody ?? '') > limit) {
       fail('Limit Exceeded: Email Body Size.');
     }
     const injected = this.mail._takeFailure();

@@ -21,8 +21,28 @@ describe('MailApp', () => {
       subject: 'Тема',
       name: 'Дистант',
     });
-    env.clock.set('2026-11-29T08:00:01Z');
+    // The quota comes back 24 hours after the send that opened the window, not at a midnight.
+    env.clock.set('2026-11-29T11:59:59Z');
+    expect(env.mail.remainingQuota()).toBe(1);
+    env.clock.set('2026-11-29T12:00:00Z');
     expect(env.mail.remainingQuota()).toBe(3);
+    env.call('send', 'e@school.test');
+    expect(env.mail.windows.map((w) => [w.start.toISOString(), w.used])).toEqual([
+      ['2026-11-28T12:00:00.000Z', 2],
+      ['2026-11-29T12:00:00.000Z', 1],
+    ]);
+  });
+
+  it('allows a 300 KB body on Workspace only', () => {
+    const big = `function sendBig() { MailApp.sendEmail('a@school.test', 'big', new Array(300 * 1024).join('x')); }`;
+    const consumer = createGasEnvironment();
+    consumer.load(big);
+    expect(() => consumer.call('sendBig')).toThrow('Limit Exceeded: Email Body Size.');
+    const workspace = createGasEnvironment({ account: 'workspace' });
+    workspace.load(big);
+    workspace.call('sendBig');
+    expect(workspace.mail.sent).toHaveLength(1);
+    expect(workspace.mail.remainingQuota()).toBe(1499);
   });
 
   it('validates addresses, recipients per message and body size; injects failures', () => {
@@ -208,9 +228,16 @@ describe('FormApp', () => {
     var got = [];
     function onSubmit(e) { got.push([e.range.getRow(), e.namedValues['Имя'][0], e.values.length, e.triggerUid !== '']); }
     function install() { ScriptApp.newTrigger('onSubmit').forSpreadsheet(SpreadsheetApp.getActive()).onFormSubmit().create(); }
-    function results() { return got; }`);
+    function results() { return got; }
+    function state(id) { var f = FormApp.openById(id); return [f.isPublished(), f.isAcceptingResponses()]; }
+    function publish(id) { FormApp.openById(id).setPublished(true); }`);
     const [id, ...rest] = env.call('build') as unknown[];
     expect(rest).toEqual([4, 'undefined', 'function', 'undefined', 5, 'Ответы на форму (1)', true]);
+    // Made by a script after 30 June 2026: unpublished, and so closed to respondents.
+    expect(env.call('state', id)).toEqual([false, false]);
+    expect(() => env.forms.submit(id, { Имя: 'Аня' })).toThrow('is not published');
+    env.call('publish', id);
+    expect(env.call('state', id)).toEqual([true, true]);
     expect(() => env.forms.submit(id, { Настроение: 3 })).toThrow(
       'Required question "Имя" has no answer',
     );
@@ -227,5 +254,36 @@ describe('FormApp', () => {
       title: 'Самочувствие',
       destinationSheet: 'Ответы на форму (1)',
     });
+  });
+});
+
+describe('FormApp publish state', () => {
+  const script = `function make() { var f = FormApp.create('Опрос'); f.addTextItem().setTitle('Имя'); return f.getId(); }
+    function call(id, method, arg) { var f = FormApp.openById(id); var r = f[method](arg); return r === f ? 'form' : r; }`;
+
+  it('a form made before 1 July 2026 starts published, one made later unpublished', () => {
+    const before = createGasEnvironment({ now: '2026-06-30T12:00:00Z' });
+    before.load(script);
+    expect(before.call('call', before.call('make'), 'isPublished')).toBe(true);
+    const after = createGasEnvironment({ now: '2026-07-01T00:00:00Z' });
+    after.load(script);
+    expect(after.call('call', after.call('make'), 'isPublished')).toBe(false);
+  });
+
+  it('an unpublished form never accepts responses; a closed one refuses them too', () => {
+    const env = createGasEnvironment({ now: '2026-09-01T06:00:00Z' });
+    env.load(script);
+    const id = env.call('make');
+    env.call('call', id, 'setAcceptingResponses', true);
+    expect(env.call('call', id, 'isAcceptingResponses')).toBe(false);
+    env.call('call', id, 'setPublished', true);
+    env.call('call', id, 'setAcceptingResponses', false);
+    expect(env.call('call', id, 'isAcceptingResponses')).toBe(false);
+    expect(() => env.forms.submit(id, { Имя: 'Аня' })).toThrow('is not accepting responses');
+    env.call('call', id, 'setAcceptingResponses', true);
+    expect(env.forms.submit(id, { Имя: 'Аня' })).toBeNull(); // no destination: nothing lands
+    expect(() => env.call('call', id, 'setPublished', 'yes')).toThrow(
+      "don't match the method signature",
+    );
   });
 });

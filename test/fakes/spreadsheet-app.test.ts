@@ -1,4 +1,4 @@
-import { createGasEnvironment, type GasEnvironment } from './index';
+import { createGasEnvironment, formatDate, type GasEnvironment } from './index';
 
 function withScript(code: string, opts = {}): GasEnvironment {
   const env = createGasEnvironment(opts);
@@ -222,5 +222,37 @@ describe('Ui', () => {
     expect(() => env.triggers.fireTimeTriggers()).toThrow(
       'Cannot call SpreadsheetApp.getUi() from this context.',
     );
+  });
+});
+
+describe('setValues reads strings by the spreadsheet locale', () => {
+  const script = `
+    function put(values, format) {
+      var r = SpreadsheetApp.getActiveSheet().getRange(1, 1, 1, values.length);
+      if (format) r.setNumberFormat(format);
+      r.setValues([values]);
+      return r.getValues()[0];
+    }`;
+  const typed = ['28.11.2026', '9:20', '3,5', '11/28/2026', "'28.11.2026", 'пн–пт'];
+
+  it('ru_RU: a date, a time and a decimal comma become values; an apostrophe keeps text', () => {
+    const env = withScript(script, { locale: 'ru_RU', timeZone: 'Europe/Moscow' });
+    const [date, time, decimal, us, kept, word] = env.call('put', typed) as unknown[];
+    expect(date).toEqual(new Date('2026-11-27T21:00:00Z'));
+    expect(time).toBeInstanceOf(Date);
+    expect(formatDate(time as Date, 'Europe/Moscow', 'yyyy-MM-dd HH:mm')).toBe('1899-12-30 09:20');
+    expect([decimal, us, kept, word]).toEqual([3.5, '11/28/2026', '28.11.2026', 'пн–пт']);
+  });
+
+  it('en_US: m/d/yyyy is a date, dd.mm.yyyy stays text', () => {
+    const env = withScript(script, { locale: 'en_US', timeZone: 'Europe/Moscow' });
+    const [date, , decimal, us] = env.call('put', typed) as unknown[];
+    expect([date, decimal]).toEqual(['28.11.2026', '3,5']);
+    expect(us).toEqual(new Date('2026-11-27T21:00:00Z'));
+  });
+
+  it('a plain-text cell («@») keeps everything as typed, an apostrophe included', () => {
+    const env = withScript(script, { locale: 'ru_RU' });
+    expect(env.call('put', typed, '@')).toEqual(typed);
   });
 });

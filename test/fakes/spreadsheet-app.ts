@@ -42,6 +42,9 @@ interface Cell {
 const MAX_CELLS = 10_000_000;
 const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const RU_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 /** Address check used by data validation and MailApp. */
 export const EMAIL_RE = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[^\s@,;<>()"]+$/;
 
@@ -93,11 +96,19 @@ export function parseA1(
   return { sheet, row, col, numRows: Math.abs(r2 - r1) + 1, numCols: Math.abs(c2 - c1) + 1 };
 }
 
-/** Turns what a script writes into what Sheets stores (USER_ENTERED semantics). */
+/**
+ * Turns what a script writes into what Sheets stores: strings are read "as if the user typed
+ * them into the UI" (Sheets API, ValueInputOption USER_ENTERED), by the spreadsheet's locale
+ * ("affects formatting details such as functions, dates, and currency": SpreadsheetProperties).
+ * Followed: ISO dates; times h:mm[:ss] (a date-time on 30.12.1899, as getValues returns a time);
+ * ru_RU dd.mm.yyyy [h:mm[:ss]] and the decimal comma; en_US m/d/yyyy. Not documented, so not
+ * faked: month names, two-digit years, «3.5» under ru_RU (kept a number here).
+ */
 export function coerceInput(
   raw: unknown,
   fmt: string | undefined,
   timeZone: string,
+  locale = 'en_US',
 ): { v: CellValue; f?: string } {
   if (raw === null || raw === undefined) return { v: '' };
   if (isDate(raw)) return { v: new Date(raw.getTime()) };
@@ -107,7 +118,27 @@ export function coerceInput(
   if (s.startsWith("'")) return { v: s.slice(1) };
   if (s.length > 1 && s.startsWith('=')) return { v: '#ERROR!', f: s };
   const t = s.trim();
+  const ru = /^ru/i.test(locale);
   if (NUMERIC.test(t)) return { v: Number(t) };
+  if (ru && /^[+-]?\d+,\d+$/.test(t)) return { v: Number(t.replace(',', '.')) };
+  const time = TIME.exec(t);
+  if (time) {
+    const [h, m, sec] = time.slice(1).map((x) => Number(x ?? 0));
+    if (h! < 24 && m! < 60 && sec! < 60)
+      return { v: new Date(zonedTimeToMs(timeZone, 1899, 12, 30, h, m, sec)) };
+  }
+  const local = (ru ? RU_DATE : US_DATE).exec(t);
+  if (local) {
+    const [a, b, year, h, m, sec] = local.slice(1).map((x) => Number(x ?? 0));
+    const [day, month] = ru ? [a!, b!] : [b!, a!];
+    if (
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= new Date(Date.UTC(year!, month, 0)).getUTCDate()
+    )
+      return { v: new Date(zonedTimeToMs(timeZone, year!, month, day, h, m, sec)) };
+  }
   if (/^[+-]?\d+(\.\d+)?%$/.test(t)) return { v: Number(t.slice(0, -1)) / 100 };
   if (/^(true|false)$/i.test(t)) return { v: t.toLowerCase() === 'true' };
   const d = ISO_DATE.exec(t);
@@ -417,7 +448,7 @@ export class FakeRange extends GasObject {
         if (formulas) {
           const s = raw === null || raw === undefined ? '' : asString(raw);
           next = s === '' ? { v: '' } : { v: '#ERROR!', f: s.startsWith('=') ? s : `=${s}` };
-        } else next = coerceInput(raw, cell?.fmt, this.tz());
+        } else next = coerceInput(raw, cell?.fmt, this.tz(), this._sheet._ss._locale);
         if (cell?.dv && !next.f) {
           const msg = violation(cell.dv, next.v);
           if (msg !== null)
@@ -985,7 +1016,7 @@ export class FakeSheet extends GasObject {
     this._maxCols += extraCols;
     rowContents.forEach((raw, j) => {
       const cell = this._ensure(r, j + 1);
-      const next = coerceInput(raw, cell.fmt, this._ss._tz);
+      const next = coerceInput(raw, cell.fmt, this._ss._tz, this._ss._locale);
       cell.v = next.v;
       if (next.f) cell.f = next.f;
       else delete cell.f;
@@ -1439,7 +1470,7 @@ export class FakeSpreadsheet extends GasObject {
     values.forEach((line, i) =>
       line.forEach((raw, j) => {
         const cell = s._ensure(i + 1, j + 1);
-        const next = coerceInput(raw, cell.fmt, this._tz);
+        const next = coerceInput(raw, cell.fmt, this._tz, this._locale);
         cell.v = next.v;
         if (next.f) cell.f = next.f;
         else delete cell.f;

@@ -13,7 +13,7 @@ import { demoSchool } from '../../src/demo';
 import { ru } from '../../src/i18n/ru';
 import { CYCLE_STEPS, type CycleContext } from '../../src/jobs/cycle';
 import { publishNextDay } from '../../src/jobs/publish-schedule';
-import { deliver } from '../../src/jobs/shared/outbox';
+import { deliver } from '../../src/jobs/shared/delivery';
 import { loadSchool } from '../../src/jobs/shared/school';
 import { silentLog } from '../../src/ports/log';
 import type { MailEnvelope, Mailer } from '../../src/ports/mailer';

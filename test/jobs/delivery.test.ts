@@ -9,7 +9,7 @@ import { ru } from '../../src/i18n/ru';
 import { type DispatchReport, runScheduledJobs } from '../../src/jobs/dispatcher';
 import { ensureTriggers, heartbeatIsStale } from '../../src/jobs/ensure-triggers';
 import { enqueue, requeueUnknown } from '../../src/jobs/shared/outbox';
-import { loadState } from '../../src/jobs/shared/state';
+import { loadState, requestKey } from '../../src/jobs/shared/state';
 import type { ScheduledJob } from '../../src/jobs/scheduled-job';
 import type { DeliveryContext } from '../../src/jobs/shared/outbox';
 import {
@@ -246,14 +246,14 @@ describe('a run killed mid-delivery, replayed after its lease', () => {
       call === 'workbook.write' && calls.slice(0, -1).includes('mailer.send'),
   };
 
-  /** Letters the dead run sent, rows it left «отправляется». */
-  const DEAD_RUN: Record<string, [number, number]> = {
-    'after the claim': [0, 10],
-    'after the send': [1, 10],
-    'after the mark': [1, 9],
+  /** Letters the dead run sent, rows it left «отправляется», and how many of them are in doubt. */
+  const DEAD_RUN: Record<string, [number, number, number]> = {
+    'after the claim': [0, 10, 0],
+    'after the send': [1, 10, 1],
+    'after the mark': [1, 9, 0],
   };
 
-  it.each(Object.keys(KILL_POINTS))('killed %s: nothing is sent twice', (point) => {
+  it.each(Object.keys(KILL_POINTS))('killed %s: only the letter in flight is in doubt', (point) => {
     const school = memorySchool({ now: MONDAY_MORNING });
     enqueue(school.ctx, ru, outgoing(12));
     const dying = killable(school.ctx, KILL_POINTS[point]!);
@@ -261,54 +261,51 @@ describe('a run killed mid-delivery, replayed after its lease', () => {
     expect(dying.killed()).toBe(true);
     const sentByDeadRun = school.mailer.sent.map((m) => m.subject);
     const claimed = outboxRows(school.workbook).filter((r) => r.status === status.sending);
-    // One claimed batch of 10; the send and the mark of the first letter happened or not.
-    expect([sentByDeadRun.length, claimed.length]).toEqual(DEAD_RUN[point]);
+    const [sent, sending, inDoubt] = DEAD_RUN[point]!;
+    expect([sentByDeadRun.length, claimed.length]).toEqual([sent, sending]);
 
     // Within the dead run's lease another run keeps off.
     expect(runAt(school, later(MONDAY_MORNING, 5 * MINUTE)).status).toBe('busy');
     expect(school.mailer.sent.map((m) => m.subject)).toEqual(sentByDeadRun);
 
-    // After the lease: «отправляется» becomes «неизвестно», one alert, the rest is delivered.
+    // After the lease: the letter in flight is «неизвестно», the rest goes out by itself.
     const replay = runAt(school, later(MONDAY_MORNING, 8 * MINUTE));
     expect(replay.status).toBe('ran');
     const rows = outboxRows(school.workbook);
     const unknown = rows.filter((r) => r.status === status.unknown);
-    expect(unknown.map((r) => r.key)).toEqual(claimed.map((r) => r.key));
+    expect(unknown.map((r) => r.subject)).toEqual(sentByDeadRun.slice(0, inDoubt));
     for (const r of unknown) expect(r.error).toBe(ru.mail.unknownFateError);
-    const alerts = school.mailer.sent.filter(
-      (m) => m.subject === ru.mail.unknownFateSubject(claimed.length),
-    );
-    expect(alerts).toHaveLength(1);
-    expect(alerts[0]!.to).toEqual([ADMIN]);
-    for (const r of unknown) expect(alerts[0]!.text).toContain(r.subject);
+    const alertSubject = ru.mail.unknownFateSubject(inDoubt);
+    const alerts = school.mailer.sent.filter((m) => m.subject === alertSubject);
+    expect(alerts).toHaveLength(inDoubt > 0 ? 1 : 0);
+    if (inDoubt > 0) {
+      expect(alerts[0]!.to).toEqual([ADMIN]);
+      for (const r of unknown) expect(alerts[0]!.text).toContain(r.subject);
+    }
     expect([...sendsBySubject(school.mailer).values()].every((n) => n === 1)).toBe(true);
     expect(rows.filter((r) => r.status === status.queued || r.status === status.sending)).toEqual(
       [],
     );
-
-    // Another run does not alert again; the admin's one click puts them back in the queue.
-    runAt(school, later(MONDAY_MORNING, HOUR));
-    const notStuck = outgoing(12)
-      .map((l) => l.subject)
-      .filter((subject) => !claimed.some((c) => c.subject === subject));
-    expect(school.mailer.sent.map((m) => m.subject).sort()).toEqual(
-      [...new Set([...notStuck, ...sentByDeadRun])]
-        .concat(ru.mail.unknownFateSubject(claimed.length))
-        .sort(),
-    );
-    expect(requeueUnknown(school.ctx, ru)).toBe(claimed.length);
+    // Every letter but the one in doubt went out exactly once, and the attempts of the returned
+    // ones count the run that sent them only.
+    const letters = outgoing(12).map((l) => l.subject);
     expect(
-      outboxRows(school.workbook)
-        .filter((r) => claimed.some((c) => c.key === r.key))
-        .map((r) => r.status),
-    ).toEqual(claimed.map(() => status.queued));
+      school.mailer.sent
+        .map((m) => m.subject)
+        .filter((s) => s !== alertSubject)
+        .sort(),
+    ).toEqual([...letters].sort());
+    for (const r of rows.filter((r) => r.status === status.sent && r.subject !== alertSubject))
+      expect(r.attempts).toBe(1);
+
+    // Another run does not alert again; the admin's one click puts the letter in doubt back.
+    runAt(school, later(MONDAY_MORNING, HOUR));
+    expect(school.mailer.sent.filter((m) => m.subject === alertSubject)).toHaveLength(
+      alerts.length,
+    );
+    expect(requeueUnknown(school.ctx, ru)).toBe(inDoubt);
     runAt(school, later(MONDAY_MORNING, 2 * HOUR));
-    expect(statusCounts(school.workbook)).toEqual({ [status.sent]: 13 });
-    // Each letter the dead run had not sent arrived exactly once.
-    const sends = sendsBySubject(school.mailer);
-    for (const letter of outgoing(12))
-      if (!sentByDeadRun.includes(letter.subject))
-        expect([letter.subject, sends.get(letter.subject)]).toEqual([letter.subject, 1]);
+    expect(statusCounts(school.workbook)).toEqual({ [status.sent]: 12 + alerts.length });
   });
 });
 
@@ -351,8 +348,31 @@ describe('600 letters with a slow mail service', () => {
   });
 });
 
+describe('requests left without the lock', () => {
+  it('run their job at the next run and are taken back; one for a job the table lacks is dropped', () => {
+    const runs: string[] = [];
+    const probe: ScheduledJob = {
+      id: 'probe',
+      cadence: () => ({ kind: 'daily', hour: 3 }),
+      run: (ctx) => {
+        runs.push(ctx.period);
+        return { outcome: { job: 'probe', summary: '', details: [], problems: 0, messages: 0 } };
+      },
+    };
+    const school = memorySchool({ now: MONDAY_MORNING });
+    runAt(school, MONDAY_MORNING, [probe]);
+    expect(runAt(school, later(MONDAY_MORNING, HOUR), [probe]).status).toBe('idle');
+    school.store.set(requestKey('probe', 'row-5'), 'x');
+    school.store.set(requestKey('gone', 'row-6'), 'x');
+    expect(runAt(school, later(MONDAY_MORNING, 2 * HOUR), [probe]).status).toBe('ran');
+    expect(runs).toEqual(['2026-11-23', '2026-11-23']);
+    expect(school.store.keys().filter((k) => k.startsWith('distant.request.'))).toEqual([]);
+    expect(runAt(school, later(MONDAY_MORNING, 3 * HOUR), [probe]).status).toBe('idle');
+  });
+});
+
 describe('an idle run', () => {
-  it('after a first full run, reads and writes one property and nothing else', () => {
+  it('after a first full run, reads one property and the keys, writes one, and nothing else', () => {
     const school = memorySchool({ now: MONDAY_MORNING });
     runAt(school, MONDAY_MORNING);
     const reads = { ...school.workbook.counters };

@@ -15,9 +15,11 @@ import { ru } from '../../src/i18n/ru';
 import { en } from '../../src/i18n/en';
 import { ensureForms, type FormsContext } from '../../src/jobs/ensure-forms';
 import { handleFormResponse } from '../../src/jobs/form-responses';
+import { sweepResponses } from '../../src/jobs/form-sweep';
 import { runScheduledJobs } from '../../src/jobs/dispatcher';
-import { deliver, type DeliveryContext } from '../../src/jobs/shared/outbox';
-import { FORMS_PROPERTY, loadRegistry } from '../../src/jobs/shared/form-registry';
+import { deliver } from '../../src/jobs/shared/delivery';
+import type { DeliveryContext } from '../../src/jobs/shared/outbox';
+import { FORMS_PROPERTY, loadRegistry, saveRegistry } from '../../src/jobs/shared/form-registry';
 import { loadSchool } from '../../src/jobs/shared/school';
 import { setupWorkbook } from '../../src/jobs/setup-workbook';
 import { sendSurveyInvitations, surveyInvitationsJob } from '../../src/jobs/survey-invitations';
@@ -206,6 +208,32 @@ describe('the forms step of setup', () => {
     const response = h.forms.submit(request, REQUEST, NOW);
     expect(response.row).toBe(2);
     expect(handleFormResponse(h.ctx, response).requestId).toBe('R2-2');
+  });
+
+  it('publishes every form it makes: each is published and accepting', () => {
+    const h = harness();
+    for (const kind of ['parentSurvey', 'pupilSurvey', 'request', 'access'] as const)
+      expect(h.forms.find(h.formId(kind))).toMatchObject({ published: true, accepting: true });
+  });
+
+  it('publishes a form it finds unpublished, and only tells how to reopen one the school closed', () => {
+    const h = harness();
+    h.forms.close(h.formId('pupilSurvey'), 'unpublish');
+    h.forms.close(h.formId('access'), 'stopAccepting');
+    expect(() => h.forms.submit(h.formId('pupilSurvey'), {}, NOW)).toThrow('not published');
+    const outcome = ensureForms(h.ctx);
+    expect(h.forms.find(h.formId('pupilSurvey'))).toMatchObject({
+      published: true,
+      accepting: true,
+    });
+    expect(h.forms.find(h.formId('access'))).toMatchObject({ published: true, accepting: false });
+    const census = outcome.forms.find((f) => f.kind === 'access')!;
+    expect(outcome.details).toEqual(
+      expect.arrayContaining([
+        ru.forms.formPublished(ru.forms.forms.pupilSurvey.title),
+        ru.forms.formNotAccepting(ru.forms.forms.access.title, census.editUrl),
+      ]),
+    );
   });
 
   it('names everything in English when the locale is en', () => {
@@ -515,5 +543,64 @@ describe('survey invitations', () => {
     const outcome = sendSurveyInvitations(ctx, '2026-12');
     expect(outcome.summary).toBe(ru.forms.invitationsNoForms);
     expect(workbook.sheetNames()).not.toContain(ru.sheets.outbox.name);
+  });
+});
+
+describe('the sweep of responses', () => {
+  const sweep = (h: Harness) =>
+    sweepResponses({
+      ...h.ctx,
+      settings: loadSchool(h.workbook, h.clock, []).settings,
+      strings: ru,
+      period: '2026-11-28',
+      cursor: undefined,
+      memo: undefined,
+      outOfTime: () => false,
+    });
+
+  it('routes a response no trigger handled, once', () => {
+    const h = harness();
+    h.forms.submit(h.formId('request'), REQUEST, NOW); // the trigger never ran
+    expect(sweep(h).outcome.summary).toBe(ru.forms.swept(1, 0));
+    expect(rowsOf(h.workbook, 'Заявки').map((r) => r['ID'])).toEqual(['R-2']);
+    expect(letters(h.workbook).map((l) => l.key)).toHaveLength(2);
+    expect(sweep(h).outcome.summary).toBe(ru.forms.swept(0, 0));
+    expect(rowsOf(h.workbook, 'Заявки')).toHaveLength(1);
+  });
+
+  it('leaves alone what the trigger routed, and updates what was edited since', () => {
+    const h = harness();
+    const response = h.forms.submit(
+      h.formId('access'),
+      { [Q.pupilId]: 'P1', [Q.internet]: 'нет' },
+      NOW,
+    );
+    handleFormResponse(h.ctx, response);
+    expect(sweep(h).outcome.summary).toBe(ru.forms.swept(0, 0));
+    // The answer is corrected on the response sheet.
+    const sheet = response.sheetName;
+    const header = h.workbook.peek(sheet)[0]!.map(String);
+    h.workbook.write(sheet, response.row, [['да']], header.indexOf(Q.internet) + 1);
+    expect(sweep(h).outcome.summary).toBe(ru.forms.swept(0, 1));
+    expect(rowsOf(h.workbook, 'Доступ').map((r) => [r['ID ученика'], r['Интернет']])).toEqual([
+      ['P1', 'да'],
+    ]);
+  });
+
+  it('takes over the rows of a sheet an older version linked without routing them again', () => {
+    const h = harness();
+    h.forms.submit(h.formId('parentSurvey'), { [Q.pupilId]: 'P1', [Q.organisation]: 1 }, NOW);
+    // An older version's registry: no first row for the sweep.
+    const registry = loadRegistry(h.store);
+    saveRegistry(h.store, {
+      ...registry,
+      parentSurvey: { ...registry.parentSurvey!, since: undefined },
+    });
+    expect(sweep(h).outcome.summary).toBe(ru.forms.swept(0, 0));
+    expect(letters(h.workbook)).toEqual([]);
+    expect(loadRegistry(h.store).parentSurvey?.since).toBe(3);
+    // A later answer is the sweep's.
+    h.forms.submit(h.formId('parentSurvey'), { [Q.pupilId]: 'P2', [Q.organisation]: 1 }, NOW);
+    expect(sweep(h).outcome.summary).toBe(ru.forms.swept(1, 0));
   });
 });

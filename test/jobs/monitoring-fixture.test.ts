@@ -11,7 +11,7 @@ import type { Cell, Grid } from '../../src/domain/cells';
 import { intlZone } from '../../src/adapters/memory/zone';
 import { ru } from '../../src/i18n/ru';
 import { buildWeeklyReport } from '../../src/jobs/monitoring-report';
-import { deliver } from '../../src/jobs/shared/outbox';
+import { deliver } from '../../src/jobs/shared/delivery';
 import { loadSchool } from '../../src/jobs/shared/school';
 import { renderReportHtml } from '../../src/mail/report-html';
 import type { SheetKey } from '../../src/domain/sheets';

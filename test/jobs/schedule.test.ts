@@ -6,10 +6,11 @@ import type { Cell, Grid } from '../../src/domain/cells';
 import { instantOf } from '../../src/domain/calendar';
 import { demoSchool } from '../../src/demo';
 import { changeNoticesJob, sendChangeNotices } from '../../src/jobs/change-notices';
-import { requestJob, runScheduledJobs } from '../../src/jobs/dispatcher';
+import { askFor, endTrigger, runScheduledJobs } from '../../src/jobs/dispatcher';
 import { notAgreedListJob } from '../../src/jobs/not-agreed-list';
 import { publishNextDay } from '../../src/jobs/publish-schedule';
-import { deliver, type DeliveryContext } from '../../src/jobs/shared/outbox';
+import { deliver } from '../../src/jobs/shared/delivery';
+import type { DeliveryContext } from '../../src/jobs/shared/outbox';
 import { loadSchool } from '../../src/jobs/shared/school';
 import { SCHEDULED_JOBS } from '../../src/jobs/table';
 import { sendTeacherReminders } from '../../src/jobs/teacher-reminders';
@@ -386,11 +387,11 @@ describe('change notices', () => {
   test('three edits within the hour arrive as one notice through the dispatcher', () => {
     const h = published();
     edit(h, 'L1', 'Задание', 'Упр. 2');
-    requestJob(h.ctx, changeNoticesJob.id);
+    endTrigger(h.ctx, askFor(changeNoticesJob.id));
     edit(h, 'L1', 'Задание', 'Упр. 3');
-    requestJob(h.ctx, changeNoticesJob.id);
+    endTrigger(h.ctx, askFor(changeNoticesJob.id));
     edit(h, 'L2', 'Ресурс', 'https://meet.example/y');
-    requestJob(h.ctx, changeNoticesJob.id);
+    endTrigger(h.ctx, askFor(changeNoticesJob.id));
     h.clock.beginRun(at('2026-11-27', '18:41'));
     runScheduledJobs(h.ctx, { jobs: SCHEDULED_JOBS });
     expect(notices(h)).toHaveLength(1);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Grid } from '../../src/domain/cells';
 import { ru } from '../../src/i18n/ru';
+import { STATE_KEY } from '../../src/jobs/shared/state';
 import {
   type CellValue,
   createGasEnvironment,
@@ -159,6 +160,13 @@ export function queueLetters(env: GasEnvironment, mails: readonly TestLetter[]):
     return row;
   });
   env.spreadsheet.setSheetValues(OUTBOX.name, [...grid, ...rows]);
+  // Queuing counts the letters as pending in the dispatcher's state, as the add-on's enqueue does.
+  const raw = env.properties.document.getProperty(STATE_KEY);
+  const state = raw ? (JSON.parse(raw) as { pending?: number }) : {};
+  env.properties.document.setProperty(
+    STATE_KEY,
+    JSON.stringify({ ...state, pending: (state.pending ?? 0) + rows.length }),
+  );
 }
 
 /** One outbox row as the tests look at it. */

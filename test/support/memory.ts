@@ -15,7 +15,7 @@ import type { OutgoingMail } from '../../src/domain/mail';
 import { ru } from '../../src/i18n/ru';
 import type { DeliveryContext } from '../../src/jobs/shared/outbox';
 import { silentLog } from '../../src/ports/log';
-import type { MailEnvelope } from '../../src/ports/mailer';
+import type { MailEnvelope, Mailer } from '../../src/ports/mailer';
 
 export const ADMIN = 'zavuch@school.test';
 
@@ -63,6 +63,48 @@ export function memorySchool(options: MemorySchoolOptions): MemorySchool {
   return { ctx, clock, workbook, mailer, lock, store, triggers: new MemoryTriggers() };
 }
 
+/**
+ * A mailer whose daily quota behaves as MailApp's: a window opens with the first send after the
+ * last one closed and lasts 24 hours (Quotas for Google Services: "reset 24 hours after the first
+ * request"). `windowOf` tells which window a send fell in.
+ */
+export class QuotaWindowMailer implements Mailer {
+  readonly sent: Array<MailEnvelope & { readonly at: Date }> = [];
+  readonly windows: Array<{ readonly start: number; used: number }> = [];
+
+  constructor(
+    private readonly clock: { now(): Date },
+    private readonly quota: number,
+  ) {}
+
+  /** The window open now, if any. */
+  open(): { readonly start: number; used: number } | undefined {
+    const last = this.windows.at(-1);
+    return last && this.clock.now().getTime() < last.start + 24 * 3_600_000 ? last : undefined;
+  }
+
+  remainingQuota(): number {
+    return this.quota - (this.open()?.used ?? 0);
+  }
+
+  send(mail: MailEnvelope): void {
+    const count = new Set([...mail.to, ...mail.cc, ...mail.bcc]).size;
+    if (count > this.remainingQuota())
+      throw new Error('Service invoked too many times for one day: email.');
+    const open = this.open();
+    if (open) open.used += count;
+    else this.windows.push({ start: this.clock.now().getTime(), used: count });
+    this.sent.push({ ...mail, at: this.clock.now() });
+  }
+
+  /** The window (0 = the first) a moment falls in; -1 before the first. */
+  windowOf(at: Date): number {
+    for (let i = this.windows.length - 1; i >= 0; i--)
+      if (at.getTime() >= this.windows[i]!.start) return i;
+    return -1;
+  }
+}
+
 /** `count` one-recipient letters with unique keys and subjects («Письмо 1» …). */
 export function outgoing(count: number, prefix = 'Письмо'): OutgoingMail[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -77,9 +119,10 @@ export function outgoing(count: number, prefix = 'Письмо'): OutgoingMail[]
 
 const OUTBOX = ru.sheets.outbox;
 
-/** The outbox rows as {key, subject, status, attempts, error} (uncounted). */
+/** The outbox rows as {key, recipients, subject, status, attempts, error} (uncounted). */
 export function outboxRows(workbook: MemoryWorkbook): Array<{
   key: string;
+  recipients: string;
   subject: string;
   status: string;
   attempts: Cell;
@@ -90,6 +133,7 @@ export function outboxRows(workbook: MemoryWorkbook): Array<{
     row[header.indexOf(OUTBOX.columns[key] ?? '')] ?? '';
   return rows.map((row) => ({
     key: String(at(row, 'key')),
+    recipients: String(at(row, 'recipients')),
     subject: String(at(row, 'subject')),
     status: String(at(row, 'status')),
     attempts: at(row, 'attempts'),

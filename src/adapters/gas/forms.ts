@@ -1,5 +1,5 @@
 import { freeSheetName, SCALE_BOUNDS } from '../../domain/forms';
-import type { FormQuestion, Forms } from '../../ports/forms';
+import type { FormOpenness, FormQuestion, Forms } from '../../ports/forms';
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -44,6 +44,22 @@ function addQuestion(form: Form, question: FormQuestion): void {
 }
 
 /**
+ * Whether a form takes answers. `isAcceptingResponses` alone is not enough: since 30 June 2026 a
+ * form made by a script is unpublished until `setPublished(true)` (Forms "API changes to Google
+ * Forms"). A legacy form has no publish setting (the Forms API says so of `publishSettings`):
+ * when asking throws, it is published as it always was.
+ */
+function openness(form: Form): FormOpenness {
+  let published: boolean;
+  try {
+    published = form.isPublished();
+  } catch {
+    published = true;
+  }
+  return { published, accepting: published && form.isAcceptingResponses() };
+}
+
+/**
  * The Forms port over FormApp: forms whose answers go to the active spreadsheet. Needs the scope
  * `forms` (creating a form is beyond `forms.currentonly`).
  */
@@ -84,7 +100,7 @@ export function gasForms(): Forms {
         // getDestinationId throws when the school unlinked the form.
         linked = false;
       }
-      return { url: form.getPublishedUrl(), linked };
+      return { url: form.getPublishedUrl(), editUrl: form.getEditUrl(), linked, ...openness(form) };
     },
     create(spec) {
       const form = FormApp.create(spec.title)
@@ -94,7 +110,12 @@ export function gasForms(): Forms {
       for (const question of spec.questions) addQuestion(form, question);
       const formId = form.getId();
       opened.set(formId, form);
-      return { formId, url: form.getPublishedUrl() };
+      return { formId, url: form.getPublishedUrl(), editUrl: form.getEditUrl() };
+    },
+    publish(formId) {
+      const form = open(formId);
+      form.setPublished(true);
+      return openness(form);
     },
     link(formId, sheetName) {
       const ss = spreadsheet();

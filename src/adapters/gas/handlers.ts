@@ -4,17 +4,22 @@
 import type { Cell } from '../../domain/cells';
 import { answersOfRow } from '../../domain/forms';
 import {
+  askFor,
   type DispatchReport,
-  invalidateSchedule,
-  requestJob,
+  endTrigger,
+  expectLetters,
+  forgetSchedule,
   runScheduledJobs,
 } from '../../jobs/dispatcher';
 import { agreementJob } from '../../jobs/agreement';
 import { changeNoticesJob } from '../../jobs/change-notices';
 import { handleFormResponse } from '../../jobs/form-responses';
+import { FORM_SWEEP_JOB } from '../../jobs/form-sweep';
+import { formOfSheet } from '../../jobs/shared/form-registry';
+import { requestKey } from '../../jobs/shared/state';
 import { findSheet } from '../../jobs/shared/school';
 import { isRetired, retireTriggers } from '../../jobs/mail-owner';
-import { loadState, updateState } from '../../jobs/shared/state';
+import { loadState } from '../../jobs/shared/state';
 import { SCHEDULED_JOBS } from '../../jobs/table';
 import { stringsFor } from '../../i18n';
 import { gasRuntime } from './runtime';
@@ -51,22 +56,25 @@ export function onEditNow(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): 
   if (retiredRun(runtime, e)) return;
   const ru = stringsFor('ru');
   const names = [sheetName];
+  // Each change rides on the trigger's one state write, with its run time. An edit of any other
+  // sheet (the journal, most often) writes nothing: its trigger time goes uncounted.
   if (findSheet(names, 'settings', ru) !== undefined) {
-    invalidateSchedule(runtime);
+    endTrigger(runtime, forgetSchedule);
   } else if (findSheet(names, 'agreements', ru) !== undefined) {
     // An administrator decided: apply it at the next hourly run rather than wait for the watch.
-    requestJob(runtime, agreementJob.id);
+    endTrigger(runtime, askFor(agreementJob.id));
   } else if (findSheet(names, 'schedule', ru) !== undefined) {
     // The job compares published lessons with the record, so edits to comments or drafts send nothing.
-    requestJob(runtime, changeNoticesJob.id);
+    endTrigger(runtime, askFor(changeNoticesJob.id));
   } else if (findSheet(names, 'outbox', ru) !== undefined) {
-    if (runtime.lock.tryLock(5000)) {
-      try {
-        updateState(runtime.store, (s) => ({ ...s, pending: Math.max(s.pending, 1) }));
-      } finally {
-        runtime.lock.release();
-      }
-    }
+    endTrigger(runtime, expectLetters);
+  } else if (formOfSheet({}, undefined, sheetName) !== undefined) {
+    // A person corrected an answer on a response sheet: the next run routes it again.
+    const range = e.range;
+    runtime.store.set(
+      requestKey(FORM_SWEEP_JOB, `edit-${range.getSheet().getSheetId()}-${range.getRow()}`),
+      runtime.clock.now().toISOString(),
+    );
   }
 }
 
@@ -80,21 +88,30 @@ export function onFormSubmitNow(e: GoogleAppsScript.Events.SheetsOnFormSubmit | 
   if (!e?.range) return;
   const sheet = e.range.getSheet();
   const row = e.range.getRow();
-  const width = sheet.getLastColumn();
-  if (row < 2 || width === 0) return;
+  if (row < 2) return;
   const runtime = gasRuntime();
+  // A previous mail owner's trigger: the current owner's routes this response.
   if (retiredRun(runtime, e)) return;
+  // First of all, the request for the sweep: if anything below fails (a busy lock, the time
+  // limit), the next hourly run routes the response. Deleted once the response is routed.
+  const request = requestKey(FORM_SWEEP_JOB, `${sheet.getSheetId()}-${row}`);
+  runtime.store.set(request, runtime.clock.now().toISOString());
+  const width = sheet.getLastColumn();
+  if (width === 0) return;
   // e.range, never getLastRow(): another response may have landed since this one.
   const header = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) as Cell[];
-  const values = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as Cell[];
-  const { answers, submittedAt } = answersOfRow(header, values, e.namedValues);
+  const cells = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as Cell[];
+  const { answers, submittedAt } = answersOfRow(header, cells, e.namedValues);
   handleFormResponse(runtime, {
     sheetName: sheet.getName(),
     sheetId: sheet.getSheetId(),
     row,
     submittedAt,
     answers,
+    cells,
   });
+  runtime.store.delete(request);
+  endTrigger(runtime);
 }
 
 /**

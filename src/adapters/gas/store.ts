@@ -9,5 +9,6 @@ export function documentStore(): Store {
     get: (key) => open().getProperty(key),
     set: (key, value) => void open().setProperty(key, value),
     delete: (key) => void open().deleteProperty(key),
+    keys: () => open().getKeys(),
   };
 }

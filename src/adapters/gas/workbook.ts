@@ -1,4 +1,4 @@
-import { type Cell, type Grid, sheetSafeGrid } from '../../domain/cells';
+import { type Cell, type Grid, wouldNotStayText } from '../../domain/cells';
 import type {
   FileAccess,
   FileRole,
@@ -65,10 +65,14 @@ function conditionalRule(
 
 /**
  * The Workbook port over SpreadsheetApp. Every table is read with one getValues and written with
- * one setValues; sheets are looked up once per execution.
+ * one setValues. A sheet is looked up by name once per execution (one call); the whole list of
+ * names costs a call per sheet, so it is read only when asked for.
  */
 export class GasWorkbook implements Workbook {
-  private sheetsByName: Map<string, Sheet> | undefined;
+  /** Sheets looked up so far by name (null: not there). */
+  private readonly byName = new Map<string, Sheet | null>();
+  /** Every sheet's name in tab order, once listed. */
+  private listed: string[] | undefined;
 
   private active: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
   private readonly sizes = new Map<string, { rows: number; columns: number }>();
@@ -92,16 +96,22 @@ export class GasWorkbook implements Workbook {
   }
 
   sheetNames(): string[] {
-    return [...this.sheets().keys()];
+    if (this.listed === undefined) {
+      const sheets = this.spreadsheet.getSheets();
+      this.listed = sheets.map((s) => s.getName());
+      this.byName.clear();
+      sheets.forEach((s, i) => this.byName.set(this.listed![i]!, s));
+    }
+    return [...this.listed];
   }
 
   read(sheet: string): Grid | null {
-    const found = this.sheets().get(sheet);
+    const found = this.find(sheet);
     return found ? (found.getDataRange().getValues() as Grid) : null;
   }
 
   readColumns(sheet: string, firstColumn: number, count: number): Grid | null {
-    const found = this.sheets().get(sheet);
+    const found = this.find(sheet);
     if (!found) return null;
     const lastRow = found.getLastRow();
     return lastRow === 0
@@ -110,7 +120,7 @@ export class GasWorkbook implements Workbook {
   }
 
   lastRow(sheet: string): number | null {
-    const found = this.sheets().get(sheet);
+    const found = this.find(sheet);
     return found ? found.getLastRow() : null;
   }
 
@@ -121,7 +131,7 @@ export class GasWorkbook implements Workbook {
     firstColumn: number,
     columnCount: number,
   ): Grid | null {
-    const found = this.sheets().get(sheet);
+    const found = this.find(sheet);
     if (!found) return null;
     // getRange beyond the sheet's edge throws: read what exists, pad the rest with blanks.
     const rows = Math.max(0, Math.min(rowCount, found.getMaxRows() - firstRow + 1));
@@ -134,12 +144,19 @@ export class GasWorkbook implements Workbook {
   }
 
   readHeader(sheet: string): Cell[] | null {
-    const found = this.sheets().get(sheet);
+    const found = this.find(sheet);
     if (!found) return null;
     const width = found.getLastColumn();
     return width === 0 ? [] : (found.getRange(1, 1, 1, width).getValues()[0] as Cell[]);
   }
 
+  /**
+   * Writes with one setValues. Sheets reads what it is given as a person's typing, by the
+   * spreadsheet's locale: text that would become a formula, a number, a date or a time
+   * (`wouldNotStayText`) gets a leading apostrophe, which stores it as the text it is. A cell
+   * formatted as plain text («@») already keeps text as it is and would keep the apostrophe too,
+   * so the range's formats are read first, and only when such text is there to write.
+   */
   write(
     sheet: string,
     startRow: number,
@@ -150,13 +167,22 @@ export class GasWorkbook implements Workbook {
     const target = this.sheetOrThrow(sheet);
     const width = Math.max(...rows.map((r) => r.length));
     if (width === 0) return;
-    const grid = sheetSafeGrid(
-      rows.map((r) =>
-        r.length === width ? r : [...r, ...new Array<Cell>(width - r.length).fill('')],
-      ),
+    const grid = rows.map((r) =>
+      r.length === width ? [...r] : [...r, ...new Array<Cell>(width - r.length).fill('')],
     );
     this.ensureSize(sheet, target, startRow + rows.length - 1, startColumn + width - 1);
-    target.getRange(startRow, startColumn, grid.length, width).setValues(grid);
+    const range = target.getRange(startRow, startColumn, grid.length, width);
+    const risky = (cell: Cell): cell is string =>
+      typeof cell === 'string' && wouldNotStayText(cell);
+    if (grid.some((row) => row.some(risky))) {
+      const formats = range.getNumberFormats();
+      grid.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (risky(cell) && formats[r]?.[c] !== '@') row[c] = `'${cell}`;
+        }),
+      );
+    }
+    range.setValues(grid);
   }
 
   /**
@@ -195,7 +221,8 @@ export class GasWorkbook implements Workbook {
 
   createSheet(sheet: string): void {
     const created = this.spreadsheet.insertSheet(sheet, this.spreadsheet.getNumSheets());
-    this.sheets().set(sheet, created);
+    this.byName.set(sheet, created);
+    this.listed?.push(sheet);
   }
 
   deleteRows(sheet: string, startRow: number, count: number): void {
@@ -206,10 +233,11 @@ export class GasWorkbook implements Workbook {
   }
 
   deleteSheet(sheet: string): void {
-    const found = this.sheets().get(sheet);
+    const found = this.find(sheet);
     if (!found) return;
     this.spreadsheet.deleteSheet(found);
-    this.sheets().delete(sheet);
+    this.byName.set(sheet, null);
+    if (this.listed) this.listed = this.listed.filter((name) => name !== sheet);
     this.sizes.delete(sheet);
   }
 
@@ -335,7 +363,8 @@ export class GasWorkbook implements Workbook {
     const copy = this.sheetOrThrow(sheet).copyTo(target.spreadsheet);
     // copyTo names the copy «Копия …»; the teachers must find the sheet under its own name.
     copy.setName(sheet);
-    target.sheets().set(sheet, copy);
+    target.byName.set(sheet, copy);
+    target.listed?.push(sheet);
   }
 
   timeZone(): string {
@@ -346,17 +375,18 @@ export class GasWorkbook implements Workbook {
     this.spreadsheet.setSpreadsheetTimeZone(timeZone);
   }
 
-  private sheets(): Map<string, Sheet> {
-    if (!this.sheetsByName) {
-      this.sheetsByName = new Map(
-        this.spreadsheet.getSheets().map((s) => [s.getName(), s] as const),
-      );
-    }
-    return this.sheetsByName;
+  /** The sheet named `name`: remembered, taken from the list when it was read, else one call. */
+  private find(name: string): Sheet | null {
+    const known = this.byName.get(name);
+    if (known !== undefined) return known;
+    if (this.listed !== undefined) return null;
+    const found = this.spreadsheet.getSheetByName(name);
+    this.byName.set(name, found);
+    return found;
   }
 
   private sheetOrThrow(sheet: string): Sheet {
-    const found = this.sheets().get(sheet);
+    const found = this.find(sheet);
     if (!found) throw new Error(`Sheet "${sheet}" does not exist.`);
     return found;
   }

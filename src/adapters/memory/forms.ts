@@ -1,6 +1,6 @@
 import type { Cell } from '../../domain/cells';
 import { type FormResponse, freeSheetName } from '../../domain/forms';
-import type { FormSpec, Forms, FoundForm, LinkedSheet } from '../../ports/forms';
+import type { FormOpenness, FormSpec, Forms, FoundForm, LinkedSheet } from '../../ports/forms';
 import type { MemoryWorkbook } from './workbook';
 
 /** A form kept in memory. */
@@ -8,7 +8,11 @@ interface MemoryForm {
   readonly spec: FormSpec;
   readonly url: string;
   sheetId: number | undefined;
+  published: boolean;
+  accepting: boolean;
 }
+
+const editUrlOf = (formId: string): string => `https://docs.google.com/forms/d/${formId}/edit`;
 
 /** The columns Google Forms writes before the questions, as a Russian account names them. */
 const TIMESTAMP = 'Отметка времени';
@@ -27,14 +31,46 @@ export class MemoryForms implements Forms {
 
   find(formId: string): FoundForm | null {
     const form = this.forms.get(formId);
-    return form ? { url: form.url, linked: form.sheetId !== undefined } : null;
+    return form
+      ? {
+          url: form.url,
+          editUrl: editUrlOf(formId),
+          linked: form.sheetId !== undefined,
+          ...this.openness(form),
+        }
+      : null;
   }
 
-  create(spec: FormSpec): { readonly formId: string; readonly url: string } {
+  /** Made unpublished, as Google makes a script's form since 30 June 2026. */
+  create(spec: FormSpec): {
+    readonly formId: string;
+    readonly url: string;
+    readonly editUrl: string;
+  } {
     const formId = `form-${this.next++}`;
     const url = `https://docs.google.com/forms/d/e/${formId}/viewform`;
-    this.forms.set(formId, { spec, url, sheetId: undefined });
-    return { formId, url };
+    this.forms.set(formId, { spec, url, sheetId: undefined, published: false, accepting: false });
+    return { formId, url, editUrl: editUrlOf(formId) };
+  }
+
+  publish(formId: string): FormOpenness {
+    const form = this.forms.get(formId);
+    if (!form) throw new Error(`No form ${formId}.`);
+    form.published = true;
+    form.accepting = true;
+    return this.openness(form);
+  }
+
+  private openness(form: MemoryForm): FormOpenness {
+    return { published: form.published, accepting: form.published && form.accepting };
+  }
+
+  /** Test helper: the school closes (or unpublishes) a form. */
+  close(formId: string, how: 'unpublish' | 'stopAccepting'): void {
+    const form = this.forms.get(formId);
+    if (!form) return;
+    if (how === 'unpublish') form.published = false;
+    form.accepting = false;
   }
 
   link(formId: string, sheetName: string): LinkedSheet {
@@ -96,6 +132,8 @@ export class MemoryForms implements Forms {
   submit(formId: string, answers: Readonly<Record<string, Cell>>, at: Date): FormResponse {
     const form = this.forms.get(formId);
     if (!form || form.sheetId === undefined) throw new Error(`Form ${formId} is not linked.`);
+    if (!form.published || !form.accepting)
+      throw new Error(`Form ${formId} is not published or not accepting responses.`);
     const sheetName = this.sheetName(form.sheetId);
     if (sheetName === null) throw new Error(`The response sheet of ${formId} is gone.`);
     const header = (this.workbook.peek(sheetName)[0] ?? []).map(String);

@@ -23,6 +23,11 @@ export class MemoryStore implements Store {
     this.writes++;
     this.values.delete(key);
   }
+
+  keys(): string[] {
+    this.reads++;
+    return [...this.values.keys()];
+  }
 }
 
 /** A lock that another (simulated) execution may hold. */

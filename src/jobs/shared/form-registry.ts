@@ -20,6 +20,14 @@ const recordSchema = z.object({
   links: z.number(),
   /** The request form's pre-filled link template (domain/forms `PREFILL_TOKENS`), made at setup. */
   prefill: z.optional(z.string()),
+  /** The response sheet's name as last seen (setup, a response): where the sweep reads it. */
+  sheetName: z.optional(z.string()),
+  /**
+   * The first row of the response sheet the hourly sweep answers for: 2 for a sheet the add-on
+   * linked; for one an older version linked, the row after those already there when the sweep
+   * first looked (their triggers handled them).
+   */
+  since: z.optional(z.number()),
 });
 
 /** One form of the registry. */

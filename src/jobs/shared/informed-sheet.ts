@@ -10,6 +10,7 @@ import type { Lock } from '../../ports/lock';
 import type { Workbook } from '../../ports/workbook';
 import { LOCK_WAIT_MS } from './outbox';
 import { openSystemSheet, systemCell, systemRow } from './system-sheet';
+import { busyError } from './errors';
 
 /** How one pupil's family was informed of one week. */
 export interface InformedRecord {
@@ -37,8 +38,7 @@ export function recordInformed(
   strings: Strings,
   records: readonly InformedRecord[],
 ): InformedWrite {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
-    throw new Error('The workbook is busy (document lock); try again in a minute.');
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
   try {
     const sheet = openSystemSheet(ctx.workbook, 'informed', strings);
     const key = (week: string, pupilId: string): string => `${week}|${pupilId}`;

@@ -1,27 +1,25 @@
 /**
- * The outbox («Очередь писем»): every message the add-on sends is first a row here. Queuing is
- * idempotent by key; delivery claims rows under the document lock, sends outside it and marks
- * each row at once, so a retry never sends twice and a crash never loses a message silently.
+ * The outbox («Очередь писем») as a queue: every message the add-on sends is first a row here.
+ * Queuing is idempotent by key (a retried job adds nothing), a letter above 50 recipients is
+ * queued in parts, and a letter the day's quota cannot hold is cut into parts at delivery
+ * (`splitQueued`). One delivery pass is `delivery.ts`; the letter itself is `outbox-codec.ts`.
  */
-import * as z from 'zod/mini';
 import { type Cell, cellText, isDateValue } from '../../domain/cells';
 import {
   type MailContent,
-  MAX_CONTENT_CHARS,
   type OutgoingMail,
   recipientsOf,
-  shortHash,
   splitByRecipients,
 } from '../../domain/mail';
-import { escapeHtml, renderHtml, renderText } from '../../mail/document';
 import { lookupVocabulary } from '../../domain/parse';
-import type { Settings } from '../../domain/settings';
 import type { OutboxStatus } from '../../domain/vocabulary';
 import type { Strings } from '../../i18n';
 import type { Lock } from '../../ports/lock';
 import type { Mailer } from '../../ports/mailer';
 import type { Store } from '../../ports/store';
 import type { JobContext } from '../context';
+import { decodeLetter, encodeLetter } from './outbox-codec';
+import { busyError } from './errors';
 import { openSystemSheet, type SystemSheet, systemRow } from './system-sheet';
 import { updateState } from './state';
 
@@ -38,49 +36,30 @@ export interface OutboxEntry {
   readonly row: number;
   readonly key: string;
   readonly job: string;
+  /** When it was queued (ms); parts cut off later keep their letter's. NaN when the cell is not a date. */
+  readonly created: number;
   readonly recipients: readonly string[];
   readonly subject: string;
   readonly status: OutboxStatus | undefined;
   readonly attempts: number;
   readonly error: string;
-  /** The content cell as stored; parsed only when the letter is sent (parsing thousands is slow). */
+  /** The content cell as stored; decoded only when the letter is sent (decoding thousands is slow). */
   readonly contentCell: Cell;
 }
 
 /** How long one attempt to take the lock may wait. */
 export const LOCK_WAIT_MS = 10_000;
-/** Attempts after which a failing message stops being retried and is reported. */
-export const MAX_ATTEMPTS = 5;
-/** Messages claimed at once: the most that can become "unknown" if the run dies mid-batch. */
-export const CLAIM_BATCH = 10;
 
-type OutboxSheet = SystemSheet;
+/** The outbox sheet as read: its name, columns and rows. */
+export type OutboxSheet = SystemSheet;
 
-const openOutbox = (ctx: JobContext, strings: Strings): OutboxSheet =>
-  openSystemSheet(ctx.workbook, 'outbox', strings);
-
-const addresses = z.array(z.string());
-/** What a content cell must hold to be sent; anything else (a hand-edited cell) is an error row. */
-const contentSchema = z.object({
-  to: addresses,
-  cc: z.optional(addresses),
-  bcc: z.optional(addresses),
-  replyTo: z.optional(z.string()),
-  text: z.string(),
-  html: z.string(),
-});
-
-function parseContent(raw: Cell): MailContent | null {
-  try {
-    const parsed = contentSchema.safeParse(JSON.parse(cellText(raw)));
-    if (!parsed.success) return null;
-    return { ...parsed.data, cc: parsed.data.cc ?? [], bcc: parsed.data.bcc ?? [] };
-  } catch {
-    return null;
-  }
+/** Opens the outbox (created when absent) and reads it whole. */
+export function openOutbox(ctx: JobContext, strings: Strings): OutboxSheet {
+  return openSystemSheet(ctx.workbook, 'outbox', strings);
 }
 
-function entriesOf(sheet: OutboxSheet): OutboxEntry[] {
+/** The rows of the outbox with a key, in sheet order. */
+export function entriesOf(sheet: OutboxSheet): OutboxEntry[] {
   const at = (row: Cell[], key: string): Cell => row[sheet.columns.get(key) ?? -1] ?? '';
   const out: OutboxEntry[] = [];
   sheet.grid.forEach((row, i) => {
@@ -88,10 +67,12 @@ function entriesOf(sheet: OutboxSheet): OutboxEntry[] {
     const key = cellText(at(row, 'key'));
     if (key === '') return;
     const attempts = Number(at(row, 'attempts'));
+    const created = at(row, 'created');
     out.push({
       row: i + 1,
       key,
       job: cellText(at(row, 'job')),
+      created: isDateValue(created) ? created.getTime() : NaN,
       recipients: cellText(at(row, 'recipients'))
         .split(/[,\s]+/)
         .filter(Boolean),
@@ -105,9 +86,19 @@ function entriesOf(sheet: OutboxSheet): OutboxEntry[] {
   return out;
 }
 
-/** Keeps the stored content under the cell limit: an over-long letter is cut with a note and a link. */
-function storableContent(mail: OutgoingMail, strings: Strings, url: string): string {
-  const content: MailContent = {
+/**
+ * Queue order: by «Создано», then by row — so the rest of a letter cut at delivery, appended at
+ * the bottom with its letter's time, still goes before everything queued after that letter.
+ * A row without a readable time (typed by hand) goes last.
+ */
+export function inQueueOrder(entries: readonly OutboxEntry[]): OutboxEntry[] {
+  const time = (e: OutboxEntry): number => (Number.isNaN(e.created) ? Infinity : e.created);
+  return [...entries].sort((a, b) => time(a) - time(b) || a.row - b.row);
+}
+
+/** The content of a message as the outbox stores it. */
+function contentOf(mail: OutgoingMail): MailContent {
+  return {
     to: mail.to,
     cc: mail.cc ?? [],
     bcc: mail.bcc ?? [],
@@ -115,19 +106,6 @@ function storableContent(mail: OutgoingMail, strings: Strings, url: string): str
     text: mail.text,
     html: mail.html,
   };
-  const json = JSON.stringify(content);
-  if (json.length <= MAX_CONTENT_CHARS) return json;
-  const note = strings.mail.shortened(url);
-  const room = Math.max(
-    1000,
-    MAX_CONTENT_CHARS -
-      4000 -
-      JSON.stringify(content.to).length -
-      JSON.stringify(content.bcc).length,
-  );
-  const text = `${mail.text.slice(0, Math.floor(room / 2))}\n…\n\n${note}\n`;
-  const html = `<pre style="white-space:pre-wrap;font-family:inherit">${escapeHtml(mail.text.slice(0, Math.floor(room / 3)))}\n…</pre><p>${escapeHtml(note)}</p>`;
-  return JSON.stringify({ ...content, text, html });
 }
 
 /** Outcome of queuing. */
@@ -147,13 +125,12 @@ export function enqueue(
   mails: readonly OutgoingMail[],
 ): QueueResult {
   if (mails.length === 0) return { queued: 0, duplicates: 0 };
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
-    throw new Error('The outbox is busy (document lock); try again in a minute.');
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
   try {
     const sheet = openOutbox(ctx, strings);
     const known = new Set(entriesOf(sheet).map((e) => e.key));
     const now = ctx.clock.now();
-    const url = ctx.workbook.url();
+    const note = (): string => strings.mail.shortened(ctx.workbook.url());
     const rows: Cell[][] = [];
     let duplicates = 0;
     for (const mail of mails.flatMap((m) => splitByRecipients(m))) {
@@ -171,270 +148,166 @@ export function enqueue(
           subject: mail.subject,
           status: strings.labels.outboxStatus.queued,
           attempts: 0,
-          content: storableContent(mail, strings, url),
+          content: encodeLetter(contentOf(mail), note),
         }),
       );
     }
-    if (rows.length > 0) {
-      ctx.workbook.append(sheet.name, rows);
-      updateState(ctx.store, (s) => ({ ...s, pending: s.pending + rows.length }));
-    }
+    if (rows.length > 0) appendRows(ctx, sheet, rows);
     return { queued: rows.length, duplicates };
   } finally {
     ctx.lock.release();
   }
 }
 
-/** Options of one delivery pass. */
-export interface DeliveryOptions {
-  readonly settings: Settings;
-  readonly strings: Strings;
-  /** Stop claiming new messages once the run has lasted this long. */
-  readonly budgetMs: number;
+/** Appends rows to the outbox read in `sheet` (under the lock) and counts them as pending. */
+export function appendRows(
+  ctx: DeliveryContext,
+  sheet: OutboxSheet,
+  rows: readonly Cell[][],
+): void {
+  ctx.workbook.append(sheet.name, rows);
+  sheet.grid.push(...rows.map((r) => [...r]));
+  updateState(ctx.store, (s) => ({ ...s, pending: s.pending + rows.length }));
 }
 
-/** What one delivery pass did. */
-export interface DeliveryReport {
-  sent: number;
-  /** Recipients used (what the daily quota counts). */
-  recipients: number;
-  skipped: number;
-  failed: number;
-  unknown: number;
-  /** Still queued after this pass (quota, time or transient errors). */
-  remaining: number;
-  /** Why the pass stopped before the queue was empty, if it did. */
-  stoppedBy: 'quota' | 'time' | 'dailyLimit' | 'busy' | null;
+/** The letter a row belongs to: its key without the `~n` of a part cut at delivery. */
+export function letterKey(key: string): string {
+  return key.replace(/~\d+$/, '');
 }
 
-type SendResult =
-  | { readonly kind: 'sent' }
-  | { readonly kind: 'retry'; readonly error: string }
-  | { readonly kind: 'failed'; readonly error: string }
-  | { readonly kind: 'dailyLimit'; readonly error: string };
-
-const DAILY_LIMIT =
-  /too many times for one day|daily (?:limit|quota)|Limit Exceeded: Email Total|quota/i;
-const TRANSIENT =
-  /too many times in a short time|simultaneous invocations|service unavailable|temporar|timed? ?out|try again|server error|internal error|rate limit|backend error/i;
-const BACKOFF_MS = [1000, 3000, 7000];
-
-/** Sends with backoff on transient errors; a daily-limit error is never retried in a loop. */
-function sendWithRetry(ctx: DeliveryContext, send: () => void): SendResult {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      send();
-      return { kind: 'sent' };
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (DAILY_LIMIT.test(message) && !TRANSIENT.test(message))
-        return { kind: 'dailyLimit', error: message };
-      if (!TRANSIENT.test(message)) return { kind: 'failed', error: message };
-      const wait = BACKOFF_MS[attempt];
-      if (wait === undefined) return { kind: 'retry', error: message };
-      // Jitter keeps two executions that failed together from retrying together.
-      ctx.clock.sleep(wait + Math.floor(Math.random() * 500));
-    }
-  }
+/** The key for a new part of a letter cut at delivery: `k~2`, `k~3`, … — the first not taken. */
+function freePartKey(key: string, taken: ReadonlySet<string>): string {
+  const letter = letterKey(key);
+  let n = 2;
+  while (taken.has(`${letter}~${n}`)) n++;
+  return `${letter}~${n}`;
 }
 
 /**
- * One delivery pass: marks rows left «отправляется» by a dead run as «неизвестно» and tells the
- * admins; then, batch by batch, claims queued rows under the lock, sends them without it and
- * marks each at once — until the queue, the quota (less `quota_reserve`) or the time runs out.
+ * Cuts a queued letter so that the part left in its row reaches `keep` recipients: the To and
+ * Cc addresses (every part repeats them) and the first Bcc addresses. The rest becomes a new row
+ * `key~n` with the same «Создано» (it keeps its turn). The new row is written first: a
+ * crash in between leaves both rows whole, which `repairCutLetters` puts right before anything is
+ * sent; the other order could lose the rest of the letter. Returns the shortened entry, or null
+ * when the letter cannot be cut there (no Bcc to share out, or `keep` no larger than its head).
  */
-export function deliver(ctx: DeliveryContext, options: DeliveryOptions): DeliveryReport {
-  const { settings, strings } = options;
-  const report: DeliveryReport = {
-    sent: 0,
-    recipients: 0,
-    skipped: 0,
-    failed: 0,
-    unknown: 0,
-    remaining: 0,
-    stoppedBy: null,
-  };
-  const label = strings.labels.outboxStatus;
-  const failures: OutboxEntry[] = [];
-  // A letter that failed transiently waits for the next run rather than being hammered in this one.
-  const deferred = new Set<string>();
-  let quotaLeft = Number.POSITIVE_INFINITY;
-  let lastSheet: OutboxSheet | undefined;
-
-  for (;;) {
-    if (ctx.clock.elapsedMs() > options.budgetMs) {
-      report.stoppedBy = 'time';
-      break;
-    }
-    if (!ctx.lock.tryLock(LOCK_WAIT_MS)) {
-      report.stoppedBy = 'busy';
-      break;
-    }
-    let sheet: OutboxSheet;
-    let claimed: OutboxEntry[] = [];
-    let queued: OutboxEntry[];
-    try {
-      // The whole queue is read once; later batches re-read only the status columns (a person may
-      // have re-queued a row) unless rows were added meanwhile.
-      sheet =
-        lastSheet === undefined
-          ? openOutbox(ctx, strings)
-          : refreshStatuses(ctx, lastSheet, strings);
-      lastSheet = sheet;
-      const entries = entriesOf(sheet);
-      // Only one dispatcher runs at a time (the lease), so «sending» here means a run died mid-send.
-      const orphans = entries.filter((e) => e.status === 'sending');
-      if (orphans.length > 0) {
-        for (const e of orphans)
-          mark(ctx, sheet, e, { status: label.unknown, error: strings.mail.unknownFateError });
-        report.unknown += orphans.length;
-        alertAdmins(ctx, sheet, settings, strings, 'unknown', orphans);
-      }
-      queued = entries.filter((e) => e.status === 'queued' && !deferred.has(e.key));
-      if (settings.mailMode === 'off') {
-        for (const e of queued) mark(ctx, sheet, e, { status: label.skipped });
-        report.skipped += queued.length;
-        queued = [];
-      }
-      if (queued.length > 0 && quotaLeft === Number.POSITIVE_INFINITY) {
-        quotaLeft = ctx.mailer.remainingQuota() - settings.quotaReserve;
-      }
-      for (const e of queued) {
-        if (claimed.length >= CLAIM_BATCH) break;
-        const cost = recipientsFor(e, settings).length;
-        if (cost > quotaLeft) break;
-        quotaLeft -= cost;
-        claimed.push(e);
-      }
-      if (claimed.length > 0) {
-        claimed = claimed.map((e) => ({ ...e, attempts: e.attempts + 1 }));
-        markMany(ctx, sheet, claimed, label.sending);
-      }
-    } finally {
-      ctx.lock.release();
-    }
-    if (claimed.length === 0) {
-      if (queued.length > 0) report.stoppedBy = 'quota';
-      break;
-    }
-
-    let stop = false;
-    for (const entry of claimed) {
-      if (stop) {
-        mark(ctx, sheet, entry, { status: label.queued, attempts: entry.attempts - 1 });
-        continue;
-      }
-      const content = parseContent(entry.contentCell);
-      const result =
-        content === null
-          ? ({ kind: 'failed', error: 'damaged content' } as const)
-          : sendWithRetry(ctx, () =>
-              ctx.mailer.send(envelopeFor(entry, content, settings, strings)),
-            );
-      switch (result.kind) {
-        case 'sent':
-          mark(ctx, sheet, entry, { status: label.sent, sentAt: ctx.clock.now(), error: '' });
-          report.sent++;
-          report.recipients += recipientsFor(entry, settings).length;
-          break;
-        case 'retry':
-          if (entry.attempts >= MAX_ATTEMPTS) {
-            mark(ctx, sheet, entry, { status: label.error, error: result.error });
-            report.failed++;
-            failures.push({ ...entry, error: result.error });
-          } else {
-            mark(ctx, sheet, entry, { status: label.queued, error: result.error });
-            deferred.add(entry.key);
-          }
-          break;
-        case 'failed':
-          mark(ctx, sheet, entry, { status: label.error, error: result.error });
-          report.failed++;
-          failures.push({ ...entry, error: result.error });
-          break;
-        case 'dailyLimit':
-          // Not sent: back to the queue, without counting the attempt, until tomorrow's quota.
-          mark(ctx, sheet, entry, {
-            status: label.queued,
-            attempts: entry.attempts - 1,
-            error: result.error,
-          });
-          report.stoppedBy = 'dailyLimit';
-          stop = true;
-          break;
-      }
-    }
-    if (stop) break;
-  }
-  // The sheet as this pass left it (every mark updated it) says what still waits.
-  report.remaining = lastSheet
-    ? entriesOf(lastSheet).filter((e) => e.status === 'queued').length
-    : 0;
-
-  if (failures.length > 0 && ctx.lock.tryLock(LOCK_WAIT_MS)) {
-    try {
-      alertAdmins(ctx, openOutbox(ctx, strings), settings, strings, 'failed', failures);
-    } finally {
-      ctx.lock.release();
-    }
-  }
-  return report;
-}
-
-/** The sheet with fresh status and attempt cells, or read anew when it has grown. */
-function refreshStatuses(ctx: JobContext, sheet: OutboxSheet, strings: Strings): OutboxSheet {
-  const status = sheet.columns.get('status')!;
-  const attempts = sheet.columns.get('attempts')!;
-  const from = Math.min(status, attempts);
-  const count = Math.abs(status - attempts) + 1;
-  const fresh = ctx.workbook.readColumns(sheet.name, from + 1, count);
-  if (fresh === null || fresh.length !== sheet.grid.length) return openOutbox(ctx, strings);
-  fresh.forEach((cells, r) => {
-    const row = sheet.grid[r];
-    if (row === undefined || r === 0) return;
-    row[status] = cells[status - from] ?? '';
-    row[attempts] = cells[attempts - from] ?? '';
-  });
-  return sheet;
-}
-
-/**
- * Who actually receives a row: the admins in preview mode, the recipients otherwise. The
- * «Получатели» column says it without parsing the letter; a hand-made row without it is parsed.
- */
-function recipientsFor(entry: OutboxEntry, settings: Settings): readonly string[] {
-  if (settings.mailMode === 'preview') return settings.adminEmails;
-  if (entry.recipients.length > 0) return entry.recipients;
-  const content = parseContent(entry.contentCell);
-  return content ? recipientsOf(content) : [];
-}
-
-function envelopeFor(
+export function splitQueued(
+  ctx: DeliveryContext,
+  sheet: OutboxSheet,
   entry: OutboxEntry,
   content: MailContent,
-  settings: Settings,
+  keep: number,
   strings: Strings,
-) {
-  const name = settings.schoolName || strings.appName;
-  if (settings.mailMode !== 'preview') {
-    return { ...content, name, subject: entry.subject, key: entry.key };
-  }
-  const note = strings.mail.previewNote(recipientsOf(content).join(', '));
-  const escaped = escapeHtml(note);
-  return {
-    to: settings.adminEmails,
-    cc: [],
-    bcc: [],
-    replyTo: content.replyTo,
-    name,
-    key: entry.key,
-    subject: `${strings.mail.previewPrefix}${entry.subject}`,
-    text: `${note}\n\n${content.text}`,
-    html: `<p style="background:#fff3cd;padding:8px;font-family:Arial,sans-serif">${escaped}</p>${content.html}`,
-  };
+): OutboxEntry | null {
+  const head = headOf(content);
+  const bcc = content.bcc.filter((a) => !head.includes(a));
+  const room = keep - head.length;
+  if (room < 1 || room >= bcc.length) return null;
+  const first: MailContent = { ...content, bcc: bcc.slice(0, room) };
+  const rest: MailContent = { ...content, bcc: bcc.slice(room) };
+  const note = (): string => strings.mail.shortened(ctx.workbook.url());
+  const created = sheet.grid[entry.row - 1]?.[sheet.columns.get('created') ?? -1];
+  const taken = new Set(entriesOf(sheet).map((e) => e.key));
+  appendRows(ctx, sheet, [
+    systemRow(sheet, {
+      key: freePartKey(entry.key, taken),
+      job: entry.job,
+      created: isDateValue(created) ? created : ctx.clock.now(),
+      recipients: recipientsOf(rest).join(', '),
+      subject: entry.subject,
+      status: strings.labels.outboxStatus.queued,
+      attempts: 0,
+      content: encodeLetter(rest, note),
+    }),
+  ]);
+  return rewriteLetter(ctx, sheet, entry, first, note);
 }
 
-interface Mark {
+/** To and Cc of a letter: the addresses each of its parts repeats. */
+export function headOf(content: Pick<MailContent, 'to' | 'cc'>): string[] {
+  return [...new Set([...content.to, ...content.cc])];
+}
+
+/** Writes a letter's new recipients and content into its row (one write over the columns between). */
+function rewriteLetter(
+  ctx: DeliveryContext,
+  sheet: OutboxSheet,
+  entry: OutboxEntry,
+  content: MailContent,
+  note: () => string,
+): OutboxEntry {
+  const recipientsAt = sheet.columns.get('recipients')!;
+  const contentAt = sheet.columns.get('content')!;
+  const from = Math.min(recipientsAt, contentAt);
+  const to = Math.max(recipientsAt, contentAt);
+  const row = [...(sheet.grid[entry.row - 1] ?? [])];
+  while (row.length <= to) row.push('');
+  const recipients = recipientsOf(content);
+  row[recipientsAt] = recipients.join(', ');
+  row[contentAt] = encodeLetter(content, note);
+  sheet.grid[entry.row - 1] = row;
+  ctx.workbook.write(sheet.name, entry.row, [row.slice(from, to + 1)], from + 1);
+  return { ...entry, recipients, contentCell: row[contentAt] ?? '' };
+}
+
+/**
+ * The rows of a cut whose shortening did not happen (a crash between the two writes): a queued
+ * row of a letter that still holds every recipient of another, smaller part of it. After a
+ * finished cut, two parts of a letter share only their To and Cc.
+ */
+function unfinishedCuts(entries: readonly OutboxEntry[]): Array<{
+  readonly whole: OutboxEntry;
+  readonly rest: OutboxEntry;
+}> {
+  const parts = new Map<string, OutboxEntry[]>();
+  for (const e of entries) parts.set(letterKey(e.key), [...(parts.get(letterKey(e.key)) ?? []), e]);
+  const out: Array<{ whole: OutboxEntry; rest: OutboxEntry }> = [];
+  for (const group of parts.values()) {
+    if (group.length < 2) continue;
+    for (const whole of group.filter((e) => e.status === 'queued')) {
+      const mine = new Set(whole.recipients);
+      for (const rest of group)
+        if (
+          rest !== whole &&
+          rest.recipients.length > 0 &&
+          rest.recipients.length < whole.recipients.length &&
+          rest.recipients.every((a) => mine.has(a))
+        )
+          out.push({ whole, rest });
+    }
+  }
+  return out;
+}
+
+/** Finishes cuts a crash interrupted: the whole row loses the recipients its rest row holds. */
+export function repairCutLetters(
+  ctx: DeliveryContext,
+  sheet: OutboxSheet,
+  entries: readonly OutboxEntry[],
+  strings: Strings,
+): number {
+  const note = (): string => strings.mail.shortened(ctx.workbook.url());
+  let repaired = 0;
+  for (const { whole, rest } of unfinishedCuts(entries)) {
+    const current = entriesOf(sheet).find((e) => e.row === whole.row) ?? whole;
+    const content = decodeLetter(current.contentCell);
+    if (content === null) continue;
+    const head = new Set(headOf(content));
+    const theirs = new Set(rest.recipients.filter((a) => !head.has(a)));
+    rewriteLetter(
+      ctx,
+      sheet,
+      current,
+      { ...content, bcc: content.bcc.filter((a) => !theirs.has(a)) },
+      note,
+    );
+    repaired++;
+  }
+  return repaired;
+}
+
+/** A change of a row's status cells. */
+export interface Mark {
   readonly status: string;
   readonly attempts?: number;
   readonly sentAt?: Date;
@@ -442,7 +315,12 @@ interface Mark {
 }
 
 /** Writes the status cells of one row (one setValues over the status…error columns). */
-function mark(ctx: JobContext, sheet: OutboxSheet, entry: OutboxEntry, change: Mark): void {
+export function markRow(
+  ctx: JobContext,
+  sheet: OutboxSheet,
+  entry: OutboxEntry,
+  change: Mark,
+): void {
   const keys = ['status', 'attempts', 'sentAt', 'error'] as const;
   const indexes = keys.map((k) => sheet.columns.get(k)!);
   const from = Math.min(...indexes);
@@ -457,13 +335,14 @@ function mark(ctx: JobContext, sheet: OutboxSheet, entry: OutboxEntry, change: M
   ctx.workbook.write(sheet.name, entry.row, [row.slice(from, to + 1)], from + 1);
 }
 
-/** Claims a batch: one write over the block of rows it spans. */
-function markMany(
+/** Sets status and attempts of several rows: one write over the block of rows they span. */
+export function markRows(
   ctx: JobContext,
   sheet: OutboxSheet,
   entries: readonly OutboxEntry[],
   status: string,
 ): void {
+  if (entries.length === 0) return;
   const statusIndex = sheet.columns.get('status')!;
   const attemptsIndex = sheet.columns.get('attempts')!;
   const from = Math.min(statusIndex, attemptsIndex);
@@ -486,74 +365,14 @@ function markMany(
   ctx.workbook.write(sheet.name, first, block, from + 1);
 }
 
-/** Queues one letter to the admins about rows that need a person (under the lock already held). */
-function alertAdmins(
-  ctx: DeliveryContext,
-  sheet: OutboxSheet,
-  settings: Settings,
-  strings: Strings,
-  kind: 'unknown' | 'failed',
-  entries: readonly OutboxEntry[],
-): void {
-  if (settings.adminEmails.length === 0) {
-    ctx.log.warn(`${entries.length} outbox rows need attention, but admin_emails is empty`);
-    return;
-  }
-  const subject =
-    kind === 'unknown'
-      ? strings.mail.unknownFateSubject(entries.length)
-      : strings.mail.failedSubject(entries.length);
-  const intro = kind === 'unknown' ? strings.mail.unknownFateIntro : strings.mail.failedIntro;
-  const lines = entries.map((e) =>
-    strings.mail.alertLine(
-      e.subject,
-      `${e.recipients.slice(0, 5).join(', ')}${e.recipients.length > 5 ? ' …' : ''}`,
-      sheet.name,
-      e.row,
-      kind === 'failed' ? e.error : '',
-    ),
-  );
-  const queued = strings.labels.outboxStatus.queued;
-  const howTo =
-    kind === 'unknown'
-      ? strings.mail.unknownFateHowTo(sheet.name, queued, strings.menu.resendUnknown)
-      : strings.mail.failedHowTo(sheet.name, queued);
-  const letter = {
-    title: subject,
-    blocks: [
-      { kind: 'paragraph', parts: [intro] },
-      { kind: 'list', items: lines.map((l) => [l]) },
-      { kind: 'paragraph', parts: [howTo] },
-    ],
-  } as const;
-  const text = renderText(letter);
-  const html = renderHtml(letter);
-  const keyHash = `alert|${kind}|${ctx.clock.now().toISOString().slice(0, 10)}|${shortHash(entries.map((e) => e.key).join(','))}`;
-  if (entriesOf(sheet).some((e) => e.key === keyHash)) return;
-  const row = systemRow(sheet, {
-    key: keyHash,
-    job: 'alert',
-    created: ctx.clock.now(),
-    recipients: settings.adminEmails.join(', '),
-    subject,
-    status: strings.labels.outboxStatus.queued,
-    attempts: 0,
-    content: JSON.stringify({ to: settings.adminEmails, cc: [], bcc: [], text, html }),
-  });
-  ctx.workbook.append(sheet.name, [row]);
-  sheet.grid.push(row);
-  updateState(ctx.store, (s) => ({ ...s, pending: s.pending + 1 }));
-}
-
 /** Puts every «неизвестно» row back in the queue (the admin's one click after checking). */
 export function requeueUnknown(ctx: DeliveryContext, strings: Strings): number {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3))
-    throw new Error('The outbox is busy (document lock); try again in a minute.');
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
   try {
     const sheet = openOutbox(ctx, strings);
     const unknown = entriesOf(sheet).filter((e) => e.status === 'unknown');
     for (const e of unknown)
-      mark(ctx, sheet, e, { status: strings.labels.outboxStatus.queued, error: '' });
+      markRow(ctx, sheet, e, { status: strings.labels.outboxStatus.queued, error: '' });
     if (unknown.length > 0)
       updateState(ctx.store, (s) => ({ ...s, pending: s.pending + unknown.length }));
     return unknown.length;
@@ -574,42 +393,4 @@ export function outboxTally(
     byStatus[status] = (byStatus[status] ?? 0) + 1;
   }
   return tally;
-}
-
-/** Statuses after which a row is history: nothing will happen to it any more. */
-const FINAL: ReadonlySet<OutboxStatus> = new Set(['sent', 'skipped', 'error']);
-
-/**
- * Deletes the outbox's oldest rows once they are history and older than `archive_weeks` (the
- * letters hold pupils' data; a school keeps them only as long as it chose). Rows are appended in
- * time order, so history is the block at the top; the first row that still matters stops it.
- */
-export function archiveOutbox(
-  ctx: DeliveryContext,
-  strings: Strings,
-  archiveWeeks: number,
-): number {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS)) return 0;
-  try {
-    const sheet = openOutbox(ctx, strings);
-    const horizon = ctx.clock.now().getTime() - archiveWeeks * 7 * 86_400_000;
-    const createdAt = sheet.columns.get('created')!;
-    let count = 0;
-    for (const entry of entriesOf(sheet)) {
-      const created = sheet.grid[entry.row - 1]?.[createdAt];
-      const time = isDateValue(created) ? created.getTime() : NaN;
-      if (
-        entry.row !== count + 2 ||
-        entry.status === undefined ||
-        !FINAL.has(entry.status) ||
-        !(time < horizon)
-      )
-        break;
-      count++;
-    }
-    if (count > 0) ctx.workbook.deleteRows(sheet.name, 2, count);
-    return count;
-  } finally {
-    ctx.lock.release();
-  }
 }

@@ -5,7 +5,7 @@
  */
 import { type AgreedLesson, type AgreementRecord, withAgreements } from '../../domain/agreement';
 import type { LocalDate, Zone } from '../../domain/calendar';
-import { cellText, normalizeWord } from '../../domain/cells';
+import { cellText, type Grid, normalizeWord } from '../../domain/cells';
 import { crossCheck, type CheckedTables } from '../../domain/checks';
 import type { ParseContext } from '../../domain/parse';
 import type { Problem } from '../../domain/problems';
@@ -95,6 +95,22 @@ const ALL_DATA: SheetSelection = [
   'requests',
 ];
 
+/**
+ * The first of `key`'s names (either language) that names a sheet, with the sheet read whole: one
+ * look-up per name tried, where listing every sheet would cost one call per sheet.
+ */
+export function readSheetOf(
+  workbook: Workbook,
+  key: SheetKey,
+  strings: Strings,
+): { readonly name: string; readonly grid: Grid } | undefined {
+  for (const name of sheetNames(key, strings)) {
+    const grid = workbook.read(name);
+    if (grid !== null) return { name, grid };
+  }
+  return undefined;
+}
+
 /** The dates a job needs of the sheets with a date column; others are read whole. */
 export type SchoolScope = Partial<Record<'schedule' | 'journal', DateScope>>;
 /** A scope, or how to work it out from the settings and today's date in the school's zone. */
@@ -102,7 +118,10 @@ export type ScopeOf = SchoolScope | ((settings: Settings, today: LocalDate) => S
 
 /**
  * Reads the settings and the chosen sheets, checks them and returns the school. With a `scope`,
- * the schedule and the journal give only the rows of its dates (jobs/shared/dated-rows).
+ * the schedule and the journal give only the rows of its dates (jobs/shared/dated-rows). With no
+ * sheet chosen only the settings are looked up (what the hourly run needs): by their usual names
+ * first, one call each, the whole list of sheets only when they go by another spelling;
+ * `sheetName` then names the settings sheet alone.
  */
 export function loadSchool(
   workbook: Workbook,
@@ -110,16 +129,25 @@ export function loadSchool(
   only: SheetSelection = ALL_DATA,
   scopeOf: ScopeOf = {},
 ): School {
-  const existing = workbook.sheetNames();
   const problems: Problem[] = [];
   const sheetName: Partial<Record<SheetKey, string>> = {};
-  for (const spec of Object.values(SHEETS)) {
-    const found = findSheet(existing, spec.key, stringsFor('ru'));
-    if (found !== undefined) sheetName[spec.key] = found;
+  let settingsGrid: Grid | null = null;
+  if (only.length === 0) {
+    const found = readSheetOf(workbook, 'settings', stringsFor('ru'));
+    if (found !== undefined) {
+      sheetName.settings = found.name;
+      settingsGrid = found.grid;
+    }
+  } else {
+    const existing = workbook.sheetNames();
+    for (const spec of Object.values(SHEETS)) {
+      const found = findSheet(existing, spec.key, stringsFor('ru'));
+      if (found !== undefined) sheetName[spec.key] = found;
+    }
+    settingsGrid = sheetName.settings === undefined ? null : workbook.read(sheetName.settings);
   }
 
   // Settings come first: they name the language and the time zone every other reader needs.
-  const settingsGrid = sheetName.settings === undefined ? null : workbook.read(sheetName.settings);
   const first = interpretSettings(settingsGrid, sheetName.settings ?? '', clock, stringsFor('ru'));
   const strings = stringsFor(first.settings.locale);
   const { settings, ctx, settingProblems } =
@@ -184,7 +212,8 @@ export function loadSchool(
 
   // What the teachers' sheet says about agreement counts only where the record agrees with it;
   // a school in one file edited by administrators alone is trusted as it is (domain/agreement).
-  const trustSheet = filesOf(workbook).teachers === null;
+  // Only a job that reads the schedule opens the teachers' workbook to find out.
+  const trustSheet = !only.includes('schedule') || filesOf(workbook).teachers === null;
   const agreements: ReadonlyMap<string, AgreementRecord> =
     trustSheet || !only.includes('schedule') || sheetName.agreements === undefined
       ? new Map()

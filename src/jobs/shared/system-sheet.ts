@@ -7,7 +7,7 @@ import { SHEETS, type SheetKey } from '../../domain/sheets';
 import { type ColumnMap, matchHeaders } from '../../domain/table';
 import type { Strings } from '../../i18n';
 import type { Workbook } from '../../ports/workbook';
-import { findSheet } from './school';
+import { readSheetOf } from './school';
 
 /** A system sheet as read: name, where each column stands, and its rows (row 0 = header). */
 export interface SystemSheet {
@@ -21,11 +21,12 @@ export interface SystemSheet {
 export function openSystemSheet(workbook: Workbook, key: SheetKey, strings: Strings): SystemSheet {
   const titles = (keys: readonly string[]): string[] =>
     keys.map((k) => strings.sheets[key].columns[k] ?? k);
-  let name = findSheet(workbook.sheetNames(), key, strings);
-  let grid = name === undefined ? null : workbook.read(name);
+  const existing = readSheetOf(workbook, key, strings);
+  let name = existing?.name;
+  let grid = existing?.grid ?? null;
   if (name === undefined || grid === null || grid.length === 0) {
     name ??= strings.sheets[key].name;
-    if (!workbook.sheetNames().includes(name)) workbook.createSheet(name);
+    if (existing === undefined) workbook.createSheet(name);
     const header = titles(SHEETS[key].columns.map((c) => c.key));
     workbook.write(name, 1, [header]);
     grid = [header];

@@ -1,11 +1,10 @@
-import { hasOpened, nextOpening, periodOf, type Cadence } from '../../../src/domain/cadence';
+import { hasOpened, nextOpeningLocal, periodOf, type Cadence } from '../../../src/domain/cadence';
 import { intlZone } from '../../../src/adapters/memory/zone';
 import { instantOf } from '../../../src/domain/calendar';
 
 const zone = intlZone('Europe/Moscow');
 const watch: Cadence = { kind: 'hourly', from: 7, to: 21, every: 2 };
 const at = (date: string, hh: number, mm = 20) => zone.parts(instantOf(zone, date, hh * 60 + mm));
-const local = (d: Date) => zone.parts(d);
 
 describe('an hourly watch every other hour from 7 to 21', () => {
   it('belongs to the slot of its last watch hour, whatever the trigger’s minute', () => {
@@ -23,7 +22,7 @@ describe('an hourly watch every other hour from 7 to 21', () => {
 
   it('is next due at the following watch hour, or at 7 the next morning', () => {
     const next = (parts: ReturnType<typeof at>, done: boolean) =>
-      local(nextOpening(watch, parts, done, zone)!);
+      nextOpeningLocal(watch, parts, done)!;
     expect(next(at('2026-11-27', 9), true)).toMatchObject({ date: '2026-11-27', minutes: 11 * 60 });
     expect(next(at('2026-11-27', 10), true)).toMatchObject({
       date: '2026-11-27',
@@ -31,6 +30,6 @@ describe('an hourly watch every other hour from 7 to 21', () => {
     });
     expect(next(at('2026-11-27', 21), true)).toMatchObject({ date: '2026-11-28', minutes: 7 * 60 });
     expect(next(at('2026-11-27', 3), false)).toMatchObject({ date: '2026-11-27', minutes: 7 * 60 });
-    expect(nextOpening(watch, at('2026-11-27', 9), false, zone)).toBeNull();
+    expect(nextOpeningLocal(watch, at('2026-11-27', 9), false)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import {
   isDateValue,
   normalizeWord,
   sheetSafe,
-  sheetSafeGrid,
+  wouldNotStayText,
 } from '../../../src/domain/cells';
 
 describe('sheetSafe', () => {
@@ -31,18 +31,32 @@ describe('sheetSafe', () => {
     const date = new Date('2026-11-28T06:00:00Z');
     expect(sheetSafe(date)).toBe(date);
   });
+});
 
-  it('applies to a whole grid', () => {
-    expect(
-      sheetSafeGrid([
-        ['=A1', 1],
-        ['ok', '@me'],
-      ]),
-    ).toEqual([
-      ["'=A1", 1],
-      ['ok', "'@me"],
-    ]);
-  });
+describe('wouldNotStayText', () => {
+  it.each([
+    '28.11.2026',
+    '9:20',
+    '3,5',
+    '1 000',
+    '85%',
+    '₽100',
+    '$5',
+    'TRUE',
+    'ложь',
+    '=A1',
+    '+7 912',
+    ' 2026-11-28',
+    '5А',
+    '.5',
+  ])('%j would be read as something else, so it is written as text', (text) =>
+    expect(wouldNotStayText(text)).toBe(true),
+  );
+
+  it.each(['Иванов', 'в очереди', 'R-5', 'publish|2026-11-30', 'ок', '', 'Математика 9:20'])(
+    '%j stays text by itself',
+    (text) => expect(wouldNotStayText(text)).toBe(false),
+  );
 });
 
 describe('normalizeWord', () => {

@@ -43,13 +43,16 @@ describe('defaultSettings', () => {
       lowScoreThreshold: 2,
       quotaReserve: 5,
       privacyMode: 'standard',
+      accountType: 'consumer',
+      triggerTimeShare: 80,
     });
   });
 
   it('lists each key once', () => {
     const keys = SETTING_DEFAULTS.map(([key]) => key);
     expect(new Set(keys).size).toBe(keys.length);
-    // DESIGN §3's twenty, plus phone_area_code and not_agreed_lead_hours (issue 14).
+    // DESIGN §3's twenty, plus phone_area_code and not_agreed_lead_hours (issue 14),
+    // account_type and trigger_time_share (issue 9).
     expect(keys).toHaveLength(22);
   });
 

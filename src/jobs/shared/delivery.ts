@@ -1,0 +1,498 @@
+/**
+ * One delivery pass over the outbox. Batch by batch it claims queued letters under the document
+ * lock («отправляется»), sends them without it and marks each at once, until the queue, the
+ * quota (less `quota_reserve`) or the time runs out. Before each send it writes which letter is
+ * in flight (one document property), so that after a crash only that one letter has an unknown
+ * fate: the others the dead run claimed go back to the queue by themselves.
+ */
+import { type MailContent, recipientsOf, shortHash } from '../../domain/mail';
+import { afterFailure, classifyMailError, type MailError } from '../../domain/mail-retry';
+import {
+  fillQuota,
+  forecastQueue,
+  type QueueForecast,
+  type WaitingLetter,
+} from '../../domain/quota-fill';
+import type { Settings } from '../../domain/settings';
+import type { Strings } from '../../i18n';
+import { escapeHtml, renderParts } from '../../mail/document';
+import { type AlertKind, outboxAlertLetter } from '../../mail/outbox-alert';
+import type { MailEnvelope } from '../../ports/mailer';
+import type { JobContext } from '../context';
+import {
+  appendRows,
+  type DeliveryContext,
+  entriesOf,
+  headOf,
+  inQueueOrder,
+  LOCK_WAIT_MS,
+  markRow,
+  markRows,
+  openOutbox,
+  type OutboxEntry,
+  type OutboxSheet,
+  repairCutLetters,
+  splitQueued,
+} from './outbox';
+import { decodeLetter, encodeLetter } from './outbox-codec';
+import type { QuotaMemory } from './state';
+import { systemRow } from './system-sheet';
+
+/** Messages claimed at once: one read of the statuses serves this many sends. */
+export const CLAIM_BATCH = 10;
+/** The document property naming the letter being handed to MailApp right now. */
+export const IN_FLIGHT_KEY = 'distant.sending';
+
+/** Options of one delivery pass. */
+export interface DeliveryOptions {
+  readonly settings: Settings;
+  readonly strings: Strings;
+  /** Stop claiming new messages once the run has lasted this long. */
+  readonly budgetMs: number;
+  /** The largest quota seen lately (dispatcher state); the pass returns it updated. */
+  readonly quota?: QuotaMemory | undefined;
+  /**
+   * The caller knows nothing is queued and no run died mid-send (the dispatcher's count and
+   * lease): the outbox is not even read.
+   */
+  readonly knownEmpty?: boolean;
+  /** The jitter of retries (tests give a fixed one). */
+  readonly random?: () => number;
+}
+
+/** What one delivery pass did. */
+export interface DeliveryReport {
+  sent: number;
+  /** Recipients used (what the daily quota counts). */
+  recipients: number;
+  skipped: number;
+  failed: number;
+  unknown: number;
+  /** Letters a dead run had claimed but not sent, put back in the queue. */
+  returned: number;
+  /** Letters cut into parts to fit the day's quota (each cut adds a row). */
+  cut: number;
+  /** Alerts to the admins this pass queued. */
+  alerts: number;
+  /** Still queued after this pass (quota, time or transient errors). */
+  remaining: number;
+  /** Why the pass stopped before the queue was empty, if it did. */
+  stoppedBy: 'quota' | 'time' | 'dailyLimit' | 'busy' | null;
+  /** The quota memory to keep for the next pass. */
+  quota?: QuotaMemory | undefined;
+  /** False when the pass trusted `knownEmpty` and read nothing. */
+  readOutbox: boolean;
+}
+
+type SendResult =
+  | { readonly kind: 'sent' }
+  | { readonly kind: 'later' | 'giveUp' | 'stopForToday'; readonly error: MailError };
+
+/** The letter a pass was handing to MailApp when it last wrote down. */
+interface InFlight {
+  readonly key: string;
+}
+
+function readInFlight(ctx: DeliveryContext): InFlight | null {
+  const raw = ctx.store.get(IN_FLIGHT_KEY);
+  if (raw === null) return null;
+  try {
+    const parsed = JSON.parse(raw) as Partial<InFlight>;
+    return typeof parsed.key === 'string' ? { key: parsed.key } : { key: '' };
+  } catch {
+    return { key: '' };
+  }
+}
+
+/** Sends once, then as the retry rules say; a daily-limit error is never retried in a loop. */
+function sendWithRetry(
+  ctx: DeliveryContext,
+  mail: MailEnvelope,
+  attempts: number,
+  random: () => number,
+): SendResult {
+  for (let tries = 1; ; tries++) {
+    try {
+      ctx.mailer.send(mail);
+      return { kind: 'sent' };
+    } catch (thrown) {
+      const error = classifyMailError(thrown instanceof Error ? thrown.message : String(thrown));
+      const decision = afterFailure(error, tries, attempts, random);
+      if (decision.kind !== 'wait') return { kind: decision.kind, error };
+      ctx.clock.sleep(decision.ms);
+    }
+  }
+}
+
+/**
+ * The quota memory after reading `remaining`. Within a window the quota only falls, so a reading
+ * above the last one means the window was restored: that reading is what a whole day holds now
+ * (larger or smaller than before, if the account's other tools changed their habits).
+ */
+function rememberQuota(memory: QuotaMemory | undefined, remaining: number): QuotaMemory {
+  if (memory === undefined || remaining > memory.last) return { high: remaining, last: remaining };
+  return { high: memory.high, last: remaining };
+}
+
+/** One delivery pass; see the module comment. */
+export function deliver(ctx: DeliveryContext, options: DeliveryOptions): DeliveryReport {
+  const { settings, strings } = options;
+  const random = options.random ?? Math.random;
+  const report: DeliveryReport = {
+    sent: 0,
+    recipients: 0,
+    skipped: 0,
+    failed: 0,
+    unknown: 0,
+    returned: 0,
+    cut: 0,
+    alerts: 0,
+    remaining: 0,
+    stoppedBy: null,
+    quota: options.quota,
+    readOutbox: options.knownEmpty !== true,
+  };
+  if (options.knownEmpty === true) return report;
+  const label = strings.labels.outboxStatus;
+  const failures: OutboxEntry[] = [];
+  // A letter that failed transiently waits for the next run rather than being hammered in this one.
+  const deferred = new Set<string>();
+  let left: number | undefined;
+  let wholeDay = 0;
+  let lastSheet: OutboxSheet | undefined;
+
+  for (;;) {
+    if (ctx.clock.elapsedMs() > options.budgetMs) {
+      report.stoppedBy = 'time';
+      break;
+    }
+    if (!ctx.lock.tryLock(LOCK_WAIT_MS)) {
+      report.stoppedBy = 'busy';
+      break;
+    }
+    let sheet: OutboxSheet;
+    const claimed: OutboxEntry[] = [];
+    let queued: OutboxEntry[];
+    const first = lastSheet === undefined;
+    try {
+      // The whole queue is read once; later batches re-read only the status columns (a person may
+      // have re-queued a row) unless rows were added meanwhile.
+      sheet = first ? openOutbox(ctx, strings) : refreshStatuses(ctx, lastSheet!, strings);
+      lastSheet = sheet;
+      let entries = entriesOf(sheet);
+      if (first) {
+        if (repairCutLetters(ctx, sheet, entries, strings) > 0) entries = entriesOf(sheet);
+        recoverDeadRun(ctx, sheet, entries, options, report);
+        entries = entriesOf(sheet);
+      }
+      queued = inQueueOrder(entries.filter((e) => e.status === 'queued' && !deferred.has(e.key)));
+      if (settings.mailMode === 'off') {
+        for (const e of queued) markRow(ctx, sheet, e, { status: label.skipped });
+        report.skipped += queued.length;
+        queued = [];
+      }
+      if (queued.length > 0 && left === undefined) {
+        const remaining = ctx.mailer.remainingQuota();
+        report.quota = rememberQuota(report.quota, remaining);
+        left = remaining - settings.quotaReserve;
+        wholeDay = report.quota.high - settings.quotaReserve;
+      }
+      const waiting = waitingLetters(queued, settings);
+      for (const pick of fillQuota(waiting, left ?? 0, wholeDay).slice(0, CLAIM_BATCH)) {
+        let entry = queued[pick.index]!;
+        if (pick.keep !== undefined) {
+          const content = decodeLetter(entry.contentCell);
+          const part = content && splitQueued(ctx, sheet, entry, content, pick.keep, strings);
+          if (!part) continue;
+          entry = part;
+          report.cut++;
+        }
+        left = (left ?? 0) - recipientsFor(entry, settings).length;
+        claimed.push({ ...entry, attempts: entry.attempts + 1 });
+      }
+      // From the first claim on, the in-flight record exists: a crash before the first send then
+      // leaves no doubt (a missing record means a run of an older version died mid-batch).
+      if (claimed.length > 0 && first && readInFlight(ctx) === null)
+        ctx.store.set(IN_FLIGHT_KEY, JSON.stringify({ key: '' }));
+      markRows(ctx, sheet, claimed, label.sending);
+    } finally {
+      ctx.lock.release();
+    }
+    if (claimed.length === 0) {
+      if (queued.length > 0) report.stoppedBy = 'quota';
+      break;
+    }
+
+    let stop = false;
+    for (const entry of claimed) {
+      // Out of time in the middle of a batch (slow sends): the rest waits for the next run.
+      if (!stop && ctx.clock.elapsedMs() > options.budgetMs) {
+        report.stoppedBy = 'time';
+        stop = true;
+      }
+      if (stop) {
+        markRow(ctx, sheet, entry, { status: label.queued, attempts: entry.attempts - 1 });
+        continue;
+      }
+      const content = decodeLetter(entry.contentCell);
+      let result: SendResult;
+      if (content === null) {
+        result = { kind: 'giveUp', error: { kind: 'damaged', detail: '' } };
+      } else {
+        // Written before the letter is handed over: if the run dies now, this is the one in doubt.
+        ctx.store.set(IN_FLIGHT_KEY, JSON.stringify({ key: entry.key }));
+        result = sendWithRetry(
+          ctx,
+          envelopeFor(entry, content, settings, strings),
+          entry.attempts,
+          random,
+        );
+      }
+      switch (result.kind) {
+        case 'sent':
+          markRow(ctx, sheet, entry, { status: label.sent, sentAt: ctx.clock.now(), error: '' });
+          report.sent++;
+          report.recipients += recipientsFor(entry, settings).length;
+          break;
+        case 'later':
+          markRow(ctx, sheet, entry, {
+            status: label.queued,
+            error: strings.delivery.mailError(result.error),
+          });
+          deferred.add(entry.key);
+          break;
+        case 'giveUp': {
+          const error = strings.delivery.mailError(result.error);
+          markRow(ctx, sheet, entry, { status: label.error, error });
+          report.failed++;
+          failures.push({ ...entry, error });
+          break;
+        }
+        case 'stopForToday':
+          // Not sent: back to the queue, without counting the attempt, until the quota returns.
+          markRow(ctx, sheet, entry, {
+            status: label.queued,
+            attempts: entry.attempts - 1,
+            error: strings.delivery.mailError(result.error),
+          });
+          report.stoppedBy = 'dailyLimit';
+          stop = true;
+          break;
+      }
+    }
+    if (stop) break;
+  }
+  // The sheet as this pass left it (every mark updated it) says what still waits.
+  report.remaining = lastSheet
+    ? entriesOf(lastSheet).filter((e) => e.status === 'queued').length
+    : 0;
+
+  if (failures.length > 0 && ctx.lock.tryLock(LOCK_WAIT_MS)) {
+    try {
+      if (alertAdmins(ctx, openOutbox(ctx, strings), settings, strings, 'failed', failures))
+        report.alerts++;
+    } finally {
+      ctx.lock.release();
+    }
+  }
+  return report;
+}
+
+/**
+ * The queued rows as the quota sees them. A letter's To and Cc are counted only when asked (it
+ * may be cut): decoding thousands of letters is slow. In preview mode nothing is cut: every
+ * letter goes to the admins whole.
+ */
+function waitingLetters(queued: readonly OutboxEntry[], settings: Settings): WaitingLetter[] {
+  return queued.map((e) => {
+    let head: number | undefined | null = null;
+    return {
+      cost: recipientsFor(e, settings).length,
+      head: () => {
+        if (head === null) {
+          const content = settings.mailMode === 'live' ? decodeLetter(e.contentCell) : null;
+          head = content === null ? undefined : headOf(content).length;
+        }
+        return head;
+      },
+    };
+  });
+}
+
+/** The planner's view of the queue: what waits, and how many days it takes as delivery sends it. */
+export interface DeliveryForecast extends QueueForecast {
+  /** Queued letters and the recipients they reach. */
+  readonly letters: number;
+  readonly recipients: number;
+  /** Recipients the quota still allows today and on a whole day, less the reserve. */
+  readonly leftToday: number;
+  readonly wholeDay: number;
+  /** The day (0 = today) each queued letter's last part goes, by outbox key. */
+  readonly dayOfKey: ReadonlyMap<string, number>;
+}
+
+/**
+ * How long the queue will take: `forecastQueue` over the queued rows with the quota left now and
+ * the largest quota seen lately (`memory`, the dispatcher's), less `quota_reserve`.
+ */
+export function forecastDelivery(
+  ctx: DeliveryContext,
+  settings: Settings,
+  strings: Strings,
+  memory: QuotaMemory | undefined,
+): DeliveryForecast {
+  const queued = inQueueOrder(
+    entriesOf(openOutbox(ctx, strings)).filter((e) => e.status === 'queued'),
+  );
+  const remaining = queued.length > 0 ? ctx.mailer.remainingQuota() : 0;
+  const high = queued.length > 0 ? rememberQuota(memory, remaining).high : 0;
+  const leftToday = remaining - settings.quotaReserve;
+  const wholeDay = high - settings.quotaReserve;
+  const waiting = waitingLetters(queued, settings);
+  const forecast = forecastQueue(
+    queued.map((e, i) => ({
+      ...waiting[i]!,
+      created: Number.isNaN(e.created) ? Infinity : e.created,
+      row: e.row,
+    })),
+    leftToday,
+    wholeDay,
+  );
+  return {
+    ...forecast,
+    letters: queued.length,
+    recipients: waiting.reduce((sum, w) => sum + w.cost, 0),
+    leftToday,
+    wholeDay,
+    dayOfKey: new Map(queued.map((e, i) => [e.key, forecast.dayOf[i]!])),
+  };
+}
+
+/**
+ * Rows a dead run left «отправляется» (only one dispatcher runs at a time, by the lease): the
+ * letter it had written down as in flight may have gone and becomes «неизвестно» (the admins are
+ * told); the others were never handed to MailApp and go back to the queue, their attempt uncounted.
+ * Before the first letter ever written down, nothing is known: every such row is in doubt.
+ */
+function recoverDeadRun(
+  ctx: DeliveryContext,
+  sheet: OutboxSheet,
+  entries: readonly OutboxEntry[],
+  options: DeliveryOptions,
+  report: DeliveryReport,
+): void {
+  const orphans = entries.filter((e) => e.status === 'sending');
+  if (orphans.length === 0) return;
+  const inFlight = readInFlight(ctx);
+  const unknown = orphans.filter((e) => inFlight === null || e.key === inFlight.key);
+  const back = orphans.filter((e) => !unknown.includes(e));
+  const label = options.strings.labels.outboxStatus;
+  markRows(
+    ctx,
+    sheet,
+    back.map((e) => ({ ...e, attempts: Math.max(0, e.attempts - 1) })),
+    label.queued,
+  );
+  for (const e of unknown)
+    markRow(ctx, sheet, e, { status: label.unknown, error: options.strings.mail.unknownFateError });
+  report.returned += back.length;
+  report.unknown += unknown.length;
+  if (
+    unknown.length > 0 &&
+    alertAdmins(ctx, sheet, options.settings, options.strings, 'unknown', unknown)
+  )
+    report.alerts++;
+}
+
+/** The sheet with fresh status and attempt cells, or read anew when it has grown. */
+function refreshStatuses(ctx: JobContext, sheet: OutboxSheet, strings: Strings): OutboxSheet {
+  const status = sheet.columns.get('status')!;
+  const attempts = sheet.columns.get('attempts')!;
+  const from = Math.min(status, attempts);
+  const count = Math.abs(status - attempts) + 1;
+  const fresh = ctx.workbook.readColumns(sheet.name, from + 1, count);
+  if (fresh === null || fresh.length !== sheet.grid.length) return openOutbox(ctx, strings);
+  fresh.forEach((cells, r) => {
+    const row = sheet.grid[r];
+    if (row === undefined || r === 0) return;
+    row[status] = cells[status - from] ?? '';
+    row[attempts] = cells[attempts - from] ?? '';
+  });
+  return sheet;
+}
+
+/**
+ * Who actually receives a row: the admins in preview mode, the recipients otherwise. The
+ * «Получатели» column says it without decoding the letter; a hand-made row without it is decoded.
+ */
+function recipientsFor(entry: OutboxEntry, settings: Settings): readonly string[] {
+  if (settings.mailMode === 'preview') return settings.adminEmails;
+  if (entry.recipients.length > 0) return entry.recipients;
+  const content = decodeLetter(entry.contentCell);
+  return content ? recipientsOf(content) : [];
+}
+
+function envelopeFor(
+  entry: OutboxEntry,
+  content: MailContent,
+  settings: Settings,
+  strings: Strings,
+): MailEnvelope {
+  const name = settings.schoolName || strings.appName;
+  if (settings.mailMode !== 'preview') {
+    return { ...content, name, subject: entry.subject, key: entry.key };
+  }
+  const note = strings.mail.previewNote(recipientsOf(content).join(', '));
+  const escaped = escapeHtml(note);
+  return {
+    to: settings.adminEmails,
+    cc: [],
+    bcc: [],
+    replyTo: content.replyTo,
+    name,
+    key: entry.key,
+    subject: `${strings.mail.previewPrefix}${entry.subject}`,
+    text: `${note}\n\n${content.text}`,
+    html: `<p style="background:#fff3cd;padding:8px;font-family:Arial,sans-serif">${escaped}</p>${content.html}`,
+  };
+}
+
+/**
+ * Queues one letter to the admins about rows that need a person (under the lock already held);
+ * false when there is nobody to tell or the same alert is queued already.
+ */
+function alertAdmins(
+  ctx: DeliveryContext,
+  sheet: OutboxSheet,
+  settings: Settings,
+  strings: Strings,
+  kind: AlertKind,
+  entries: readonly OutboxEntry[],
+): boolean {
+  if (settings.adminEmails.length === 0) {
+    ctx.log.warn(`${entries.length} outbox rows need attention, but admin_emails is empty`);
+    return false;
+  }
+  const key = `alert|${kind}|${ctx.clock.now().toISOString().slice(0, 10)}|${shortHash(entries.map((e) => e.key).join(','))}`;
+  if (entriesOf(sheet).some((e) => e.key === key)) return false;
+  const letter = outboxAlertLetter(kind, entries, sheet.name, strings);
+  const content: MailContent = {
+    to: settings.adminEmails,
+    cc: [],
+    bcc: [],
+    ...renderParts(letter.doc),
+  };
+  appendRows(ctx, sheet, [
+    systemRow(sheet, {
+      key,
+      job: 'alert',
+      created: ctx.clock.now(),
+      recipients: settings.adminEmails.join(', '),
+      subject: letter.subject,
+      status: strings.labels.outboxStatus.queued,
+      attempts: 0,
+      content: encodeLetter(content, () => strings.mail.shortened(ctx.workbook.url())),
+    }),
+  ]);
+  return true;
+}
