@@ -160,11 +160,18 @@ export function buildWeeklyReport(
   const sheetName = reportSheetName(names, reported) ?? strings.report.sheetName(reported.label);
   const rows = reportGrid(reportSheet(wording), strings);
   const layout = reportLayout(readReportSheet(rows, strings));
-  const deleted = writeReportSheet(ctx, sheetName, rows, layout, {
-    names,
-    current,
-    keepWeeks: settings.archiveWeeks,
-  }, strings);
+  const deleted = writeReportSheet(
+    ctx,
+    sheetName,
+    rows,
+    layout,
+    {
+      names,
+      current,
+      keepWeeks: settings.archiveWeeks,
+    },
+    strings,
+  );
 
   const details: string[] = [];
   let messages = 0;

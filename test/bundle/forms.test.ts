@@ -58,10 +58,12 @@ function formOf(env: GasEnvironment, sheet: string): string {
 }
 
 /** A sheet's rows as objects keyed by its header. */
+/** «Заявки» and «Доступ» are answered by teachers: they live in the teachers' workbook. */
+const fileOf = (env: GasEnvironment, sheet: string) =>
+  ['Заявки', 'Доступ'].includes(sheet) ? teachersFile(env) : env.spreadsheet;
+
 function rowsOf(env: GasEnvironment, sheet: string): Array<Record<string, CellValue>> {
-  // «Заявки» and «Доступ» are answered by teachers: they live in the teachers' workbook.
-  const file = ['Заявки', 'Доступ'].includes(sheet) ? teachersFile(env) : env.spreadsheet;
-  const [header = [], ...rows] = file.sheetValues(sheet);
+  const [header = [], ...rows] = fileOf(env, sheet).sheetValues(sheet);
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i] ?? ''])));
 }
 
@@ -258,7 +260,7 @@ describe('the request link in the weekly letter, through the bundle', () => {
 
 describe('responses a trigger missed, and edited responses', () => {
   const column = (env: GasEnvironment, sheet: string, title: string): number =>
-    env.spreadsheet.sheetValues(sheet)[0]!.indexOf(title) + 1;
+    fileOf(env, sheet).sheetValues(sheet)[0]!.indexOf(title) + 1;
 
   it('a request whose trigger failed (the lock stayed busy) is routed by the next hourly run', () => {
     const env = school();
@@ -307,7 +309,7 @@ describe('responses a trigger missed, and edited responses', () => {
       { email: 'vera@home.test' },
     );
     env.triggers.fireFormSubmit(event!);
-    const requests = env.spreadsheet.sheet('Заявки');
+    const requests = teachersFile(env).sheet('Заявки');
     requests.getRange(2, column(env, 'Заявки', 'Статус')).setValue('в работе');
     const answers = env.spreadsheet.sheet('Заявки (ответы)');
     env.triggers.fireEdit(

@@ -11,6 +11,7 @@ import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { intlZone } from '../../src/adapters/memory/zone';
 import { instantOf } from '../../src/domain/calendar';
+import { wouldNotStayText } from '../../src/domain/cells';
 import { demoSchool } from '../../src/demo';
 import { buildWeeklyReport } from '../../src/jobs/monitoring-report';
 import { silentLog } from '../../src/ports/log';
@@ -33,10 +34,9 @@ describe('in a ru_RU spreadsheet', () => {
       store: new MemoryStore(),
     });
     const expected = memory.peek(SHEET);
-    expect(
-      expected.flat().some((c) => typeof c === 'string' && /^\d{2}\.\d{2}\.\d{4}/.test(c)),
-    ).toBe(true);
-    expect(expected.flat().some((c) => typeof c === 'string' && /^\d+ %$/.test(c))).toBe(true);
+    // The sheet holds text that Sheets would turn into a date, a time or a number.
+    const risky = expected.flat().filter((c) => typeof c === 'string' && wouldNotStayText(c));
+    expect(risky.length).toBeGreaterThan(0);
 
     const env = loadBundle({ now: NOW, locale: 'ru_RU', mailQuota: 1500 });
     writeSheets(env, sheets);

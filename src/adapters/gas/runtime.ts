@@ -1,4 +1,5 @@
 import type { DeliveryContext } from '../../jobs/shared/outbox';
+import { UserError } from '../../jobs/shared/errors';
 import { TEACHERS_PROPERTY, TwoWorkbooks } from '../../jobs/shared/school-files';
 import { stringsFor } from '../../i18n';
 import { LOCALE_PROPERTY } from '../../ui/menu';
@@ -33,7 +34,7 @@ export function gasRuntime(): GasRuntime {
     if (id === null || id === '') return null;
     const opened = gasFiles.open(id);
     if (opened === null)
-      throw new Error(stringsFor(store.get(LOCALE_PROPERTY) ?? 'ru').trust.teachersUnreachable);
+      throw new UserError(stringsFor(store.get(LOCALE_PROPERTY) ?? 'ru').trust.teachersUnreachable);
     return opened as GasWorkbook;
   };
   return {

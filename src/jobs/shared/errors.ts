@@ -7,7 +7,7 @@ import type { Strings } from '../../i18n';
 
 /** An error whose message is written for people, in the workbook's language. */
 export class UserError extends Error {
-  override readonly name = 'UserError';
+  override readonly name: string = 'UserError';
 }
 
 /** The document lock stayed busy: another execution is writing. */

@@ -19,6 +19,7 @@ import type { Clock } from '../../ports/clock';
 import type { Workbook } from '../../ports/workbook';
 import { agreementRecords } from './agreements';
 import { type DateScope, readDatedRows } from './dated-rows';
+import { UserError } from './errors';
 import { filesOf } from './school-files';
 
 /** Everything a job knows about the school after loading it. */
@@ -47,7 +48,7 @@ export interface School extends CheckedTables {
 }
 
 /** A job stopped before doing anything because sheets it needs could not be read. */
-export class UnreadableSheetsError extends Error {
+export class UnreadableSheetsError extends UserError {
   override readonly name = 'UnreadableSheetsError';
 }
 

@@ -11,6 +11,7 @@ import { MIRRORS, SHEET_SPECS, type SheetKey } from '../../domain/sheets';
 import type { Strings } from '../../i18n';
 import type { Store } from '../../ports/store';
 import type { Files, SheetLayout, Workbook } from '../../ports/workbook';
+import { UserError } from './errors';
 import { findSheet, type School } from './school';
 import type { TwoWorkbooks } from './school-files';
 import { TEACHERS_PROPERTY } from './school-files';
@@ -23,7 +24,7 @@ export interface TeachersFile {
 }
 
 /** A teachers' workbook that cannot be opened: setup stops and says what to do. */
-export class TeachersUnreachable extends Error {}
+export class TeachersUnreachable extends UserError {}
 
 /**
  * Opens the teachers' workbook the school uses, links the one whose address an administrator

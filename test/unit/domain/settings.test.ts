@@ -53,7 +53,7 @@ describe('defaultSettings', () => {
     expect(new Set(keys).size).toBe(keys.length);
     // DESIGN §3's twenty, plus phone_area_code and not_agreed_lead_hours (issue 14),
     // account_type and trigger_time_share (issue 9).
-    expect(keys).toHaveLength(22);
+    expect(keys).toHaveLength(24);
   });
 
   it('are what an empty settings sheet reads as, without problems', () => {
