@@ -1,3 +1,4 @@
+import { nodeHmac } from '../adapters/google/hmac';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -114,6 +115,7 @@ export function benchCycle(pupils: number, weeks: number, zone: Zone): CycleFigu
     log: silentLog,
     mailer: meter.mailer(mailer),
     lock: meter.lock(new MemoryLock()),
+    hmac: nodeHmac,
     store: meter.store(new MemoryStore()),
   };
   const jobs: ScheduledJob[] = SCHEDULED_JOBS.map((job) => ({

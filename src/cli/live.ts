@@ -5,6 +5,7 @@
  * through Gmail as the delegated sender. On Cloud Run Jobs each task takes every
  * CLOUD_RUN_TASK_COUNT-th school from CLOUD_RUN_TASK_INDEX (docs/contracts.md, «Runner»).
  */
+import { nodeHmac } from '../adapters/google/hmac';
 import { runnerStrings, type RunnerStrings } from '../i18n/runner';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,7 +112,7 @@ export function runSchool(
       mailer = new MemoryMailer(options.dailyRecipients, (mail) => eml.write(mail));
     }
     const report = runScheduledJobs(
-      { workbook, clock, log, mailer, lock: new MemoryLock(), store },
+      { workbook, clock, log, mailer, lock: new MemoryLock(), hmac: nodeHmac, store },
       { jobs: SCHEDULED_JOBS },
     );
     const summary: LiveSummary = {

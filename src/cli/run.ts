@@ -1,3 +1,4 @@
+import { nodeHmac } from '../adapters/google/hmac';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatTime, instantOf, type Zone } from '../domain/calendar';
@@ -105,6 +106,7 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunResu
     log,
     mailer,
     lock: new MemoryLock(),
+    hmac: nodeHmac,
     store,
     now,
     jobs: selection.jobs,

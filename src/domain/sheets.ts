@@ -203,6 +203,8 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       // Not in DESIGN §3's list: the message itself, so that a queued letter survives the run
       // that composed it (an extra column is allowed; see docs/decisions.md).
       col('content', true),
+      // The HMAC seal over key, subject, recipients and content (jobs/shared/outbox-seal).
+      col('signature', true, { format: 'text' }),
     ],
   },
   problems: {

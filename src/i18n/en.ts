@@ -128,6 +128,7 @@ export const en: Strings = {
         sentAt: 'Sent',
         error: 'Error',
         content: 'Content',
+        signature: 'Signature',
       },
     },
     publications: {

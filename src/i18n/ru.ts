@@ -136,6 +136,7 @@ export const ru: Strings = {
         sentAt: 'Отправлено',
         error: 'Ошибка',
         content: 'Содержимое',
+        signature: 'Подпись',
       },
     },
     publications: {

@@ -25,9 +25,22 @@ export interface TrustStrings {
   readonly setupLogged: (changes: number) => string;
   readonly notAdminWorkbook: string;
   readonly agreementsSeeded: (count: number) => string;
+  // The outbox's seal.
+  readonly tamperedError: string;
+  readonly tamperedSubject: (count: number) => string;
+  readonly tamperedIntro: string;
+  readonly tamperedHowTo: (sheet: string) => string;
 }
 
 export const trustRu: TrustStrings = {
+  tamperedError:
+    'Не отправлено: строку изменили вручную после того, как «Дистант» поставил её в очередь (подпись не совпадает).',
+  tamperedSubject: (count) =>
+    `${count} ${plural(count, 'письмо', 'письма', 'писем')} в очереди ${plural(count, 'изменено', 'изменены', 'изменены')} вручную и не ${plural(count, 'отправлено', 'отправлены', 'отправлены')}`,
+  tamperedIntro:
+    'В этих строках «Очереди писем» уже не то, что поставил «Дистант»: вручную изменили адресатов, тему или текст или добавили строку. Они не отправлены — иначе правкой ячейки можно было бы разослать письмо от имени школы кому угодно.',
+  tamperedHowTo: (sheet) =>
+    `Проверьте, кто может изменять эту таблицу (Файл → Настройки доступа). Удалите эти строки на листе «${sheet}»; нужное письмо «Дистант» поставит в очередь снова, когда задание выполнится, или через меню.`,
   teachersTitle: (school) => `Дистант — расписание и журнал${school ? ` (${school})` : ''}`,
   teachersCreated: (url) =>
     `Создана таблица учителей «Расписание и журнал»: ${url}. Учителя работают в ней; эта таблица — только для администрации.`,
@@ -61,6 +74,14 @@ export const trustRu: TrustStrings = {
 };
 
 export const trustEn: TrustStrings = {
+  tamperedError:
+    'Not sent: the row was changed by hand after Distant queued it (its signature does not match).',
+  tamperedSubject: (count) =>
+    `${count} letter${count === 1 ? '' : 's'} in the outbox changed by hand: not sent`,
+  tamperedIntro:
+    'These rows of the outbox no longer say what Distant queued: their recipients, subject or text were changed by hand, or the row was added by hand. They were not sent, so that nobody can send mail from the school\'s account by editing a cell.',
+  tamperedHowTo: (sheet) =>
+    `Check who can edit this workbook (File → Share). Delete these rows on «${sheet}»; a letter that is still needed is queued again when its job runs, or from the menu.`,
   teachersTitle: (school) => `Distant — schedule and journal${school ? ` (${school})` : ''}`,
   teachersCreated: (url) =>
     `Created the teachers' workbook "Schedule and journal": ${url}. Teachers work there; this workbook is for the administration only.`,

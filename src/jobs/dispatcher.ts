@@ -224,7 +224,7 @@ export function runScheduledJobs(ctx: DeliveryContext, options: DispatchOptions)
     });
     nextDueAt = nextDue(options.jobs, { ...state, jobs: merged(state, progress) }, school, now);
   } finally {
-    const ownRows = pendingAtStart + queued + (delivery ? delivery.cut + delivery.alerts : 0);
+    const ownRows = pendingAtStart + queued + (delivery ? delivery.cut : 0);
     finish(ctx, { now, spent, delivery, ownRows, progress, nextDueAt });
   }
   return { status: 'ran', jobs: outcomes, interrupted, ...(delivery ? { delivery } : {}) };

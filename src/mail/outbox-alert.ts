@@ -7,7 +7,7 @@ import type { LetterDocument } from './document';
 import type { Letter } from './form-letters';
 
 /** Why the admins are told. */
-export type AlertKind = 'unknown' | 'failed';
+export type AlertKind = 'unknown' | 'failed' | 'tampered';
 
 /** One outbox row as the alert names it. */
 export interface AlertedRow {
@@ -29,13 +29,26 @@ export function outboxAlertLetter(
   strings: Strings,
 ): Letter {
   const m = strings.mail;
+  const t = strings.trust;
   const subject =
-    kind === 'unknown' ? m.unknownFateSubject(rows.length) : m.failedSubject(rows.length);
+    kind === 'unknown'
+      ? m.unknownFateSubject(rows.length)
+      : kind === 'tampered'
+        ? t.tamperedSubject(rows.length)
+        : m.failedSubject(rows.length);
   const queued = strings.labels.outboxStatus.queued;
+  const intro =
+    kind === 'unknown' ? m.unknownFateIntro : kind === 'tampered' ? t.tamperedIntro : m.failedIntro;
+  const howTo =
+    kind === 'unknown'
+      ? m.unknownFateHowTo(sheet, queued, strings.menu.resendUnknown)
+      : kind === 'tampered'
+        ? t.tamperedHowTo(sheet)
+        : m.failedHowTo(sheet, queued);
   const doc: LetterDocument = {
     title: subject,
     blocks: [
-      { kind: 'paragraph', parts: [kind === 'unknown' ? m.unknownFateIntro : m.failedIntro] },
+      { kind: 'paragraph', parts: [intro] },
       {
         kind: 'list',
         items: rows.map((r) => [
@@ -50,11 +63,7 @@ export function outboxAlertLetter(
       },
       {
         kind: 'paragraph',
-        parts: [
-          kind === 'unknown'
-            ? m.unknownFateHowTo(sheet, queued, strings.menu.resendUnknown)
-            : m.failedHowTo(sheet, queued),
-        ],
+        parts: [howTo],
       },
     ],
   };

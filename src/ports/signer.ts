@@ -3,7 +3,7 @@
  * key is the school's secret, kept in the administration workbook's document properties.
  */
 export interface Hmac {
-  /** The base64 HMAC-SHA256 of `message` (UTF-8) under `key`. */
+  /** The lowercase hex HMAC-SHA256 of `message` (UTF-8) under `key`. */
   sha256(key: string, message: string): string;
   /** A new random secret. */
   secret(): string;

@@ -366,6 +366,42 @@ describe('mail modes', () => {
   });
 });
 
+describe('a queued row changed by hand (the outbox seal)', () => {
+  it('is not sent; the untouched letters go; the administrators are told which rows', () => {
+    const env = deliveryEnvironment({ now: MONDAY });
+    queueLetters(env, letters(3));
+    const grid = env.spreadsheet.sheetValues(ru.sheets.outbox.name);
+    const header = grid[0]!;
+    const col = (name: string | undefined): number => header.indexOf(name ?? '');
+    // Someone with edit access points row 2 at another address and adds a row with row 3's seal.
+    grid[1]![col(ru.sheets.outbox.columns.recipients)] = 'attacker@evil.test';
+    const content = JSON.parse(String(grid[1]![col(ru.sheets.outbox.columns.content)]));
+    grid[1]![col(ru.sheets.outbox.columns.content)] = JSON.stringify({ ...content, to: ['attacker@evil.test'] });
+    const added = [...grid[2]!];
+    added[col(ru.sheets.outbox.columns.key)] = 'hand|1';
+    added[col(ru.sheets.outbox.columns.recipients)] = 'victim@mail.test';
+    env.spreadsheet.setSheetValues(ru.sheets.outbox.name, [...grid, added]);
+
+    dispatch(env);
+    dispatchAt(env, MONDAY, HOUR_MS);
+
+    const to = env.mail.sent.map((m) => m.to);
+    expect(to).not.toContain('attacker@evil.test');
+    expect(to).not.toContain('victim@mail.test');
+    expect(outbox(env).map((r) => [r.row, r.status, r.error === ru.trust.tamperedError])).toEqual([
+      [2, status.error, true],
+      [3, status.sent, false],
+      [4, status.sent, false],
+      [5, status.error, true],
+      [6, status.sent, false],
+    ]);
+    const alert = env.mail.sent.find((m) => m.to === ADMIN);
+    expect(alert?.subject).toBe(ru.trust.tamperedSubject(2));
+    expect(alert?.body).toContain(`${ru.sheets.outbox.name}», строка 2`);
+    expect(alert?.body).toContain(`${ru.sheets.outbox.name}», строка 5`);
+  });
+});
+
 describe('mail errors', () => {
   it('a daily-limit error is tried once: the letters stay queued until the quota returns', () => {
     const env = deliveryEnvironment({ now: MONDAY });

@@ -6,6 +6,7 @@
  * and percentages written as words for people, must read back in the fakes exactly as the same
  * job leaves it in the in-memory workbook.
  */
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
@@ -31,6 +32,7 @@ describe('in a ru_RU spreadsheet', () => {
       log: silentLog,
       mailer: new MemoryMailer(1500),
       lock: new MemoryLock(),
+      hmac: nodeHmac,
       store: new MemoryStore(),
     });
     const expected = memory.peek(SHEET);

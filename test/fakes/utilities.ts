@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { format as utilFormat } from 'node:util';
 import {
   asString,
@@ -355,6 +356,20 @@ export class FakeUtilities extends GasObject {
     hex[16] = ((parseInt(hex[16] ?? '0', 16) & 3) | 8).toString(16);
     const s = hex.join('');
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  }
+
+  /**
+   * HMAC-SHA256 of `value` under `key` as signed bytes
+   * (https://developers.google.com/apps-script/reference/utilities/utilities#computeHmacSha256Signature(String,String,Charset)).
+   * Strings are taken in the charset given; without one, as UTF-8 (the page does not say which
+   * default the two-argument form uses: our code always passes UTF_8).
+   */
+  computeHmacSha256Signature(value: unknown, key: unknown, charset?: string): number[] {
+    const bytes = (v: unknown): Buffer =>
+      typeof v === 'string'
+        ? Buffer.from(v, charset === 'US_ASCII' ? 'ascii' : 'utf8')
+        : toBuffer(v);
+    return signedBytes(createHmac('sha256', bytes(key)).update(bytes(value)).digest());
   }
 
   /** Base64 of a string (UTF-8) or a byte array. */

@@ -3,6 +3,7 @@
  * Google API server (test/fakes/google-api-server): one body per test, parametrised by adapter.
  * The weekly cycle must come out the same on both — the same letters, the same outbox.
  */
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
@@ -109,6 +110,7 @@ async function weeklyCycle(adapter: Adapter): Promise<Outcome> {
     log: silentLog,
     mailer,
     lock: new MemoryLock(),
+    hmac: nodeHmac,
     store: new MemoryStore(),
     now,
     beginRun: (at) => clock.beginRun(at),
@@ -138,6 +140,7 @@ describe.each([
       log: silentLog,
       mailer,
       lock: new MemoryLock(),
+      hmac: nodeHmac,
       store: new MemoryStore(),
     };
     const outcome = publishNextDay(ctx);

@@ -1,3 +1,4 @@
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
@@ -36,6 +37,7 @@ function contextFor(workbook: MemoryWorkbook, now = NOW): DeliveryContext & { cl
     log: silentLog,
     mailer: new MemoryMailer(100_000),
     lock: new MemoryLock(),
+    hmac: nodeHmac,
     store: new MemoryStore(),
   };
 }

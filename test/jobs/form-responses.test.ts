@@ -3,6 +3,7 @@
  * and each kind of response routed — requests to «Заявки» with an acknowledgement and an alert,
  * the census to «Доступ», low survey scores to the administrators — once per response row.
  */
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import { MemoryForms } from '../../src/adapters/memory/forms';
 import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
@@ -90,7 +91,7 @@ function harness(settings: Record<string, string> = {}): Harness {
   const store = new MemoryStore();
   const mailer = new MemoryMailer();
   const forms = new MemoryForms(workbook);
-  const ctx = { workbook, clock, log: silentLog, mailer, lock: new MemoryLock(), store, forms };
+  const ctx = { workbook, clock, log: silentLog, mailer, lock: new MemoryLock(), hmac: nodeHmac, store, forms };
   setupWorkbook(ctx, { callerEmail: ADMIN });
   ensureForms(ctx);
   return {
@@ -538,6 +539,7 @@ describe('survey invitations', () => {
       log: silentLog,
       mailer: new MemoryMailer(),
       lock: new MemoryLock(),
+      hmac: nodeHmac,
       store: new MemoryStore(),
     };
     const outcome = sendSurveyInvitations(ctx, '2026-12');

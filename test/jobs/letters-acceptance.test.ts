@@ -5,6 +5,7 @@
  * class teachers; a reminder repeated on a second day says so; a change notice names the day; and
  * no agreed lesson is missing from its class's letter.
  */
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import { MemoryForms } from '../../src/adapters/memory/forms';
 import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
@@ -45,6 +46,7 @@ function bigSchool(now: Date, edit?: (sheets: Record<string, Grid>) => void) {
     log: silentLog,
     mailer: new MemoryMailer(100_000),
     lock: new MemoryLock(),
+    hmac: nodeHmac,
     store: new MemoryStore(),
   };
   ensureForms({ ...ctx, forms: new MemoryForms(workbook) });
@@ -270,6 +272,7 @@ describe('an English workbook', () => {
       log: silentLog,
       mailer: new MemoryMailer(100_000),
       lock: new MemoryLock(),
+      hmac: nodeHmac,
       store: new MemoryStore(),
     };
     ensureForms({ ...ctx, forms: new MemoryForms(workbook) });

@@ -2,6 +2,7 @@
  * The monitoring report job on the demo school: the report sheet, the administrators' letter, the
  * scheduled run on `report_day`, old reports removed, the HTML page and the privacy mode.
  */
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
@@ -63,6 +64,7 @@ function harness(now: Date, edit?: (sheets: Record<string, Grid>) => void): Harn
     log: silentLog,
     mailer,
     lock: new MemoryLock(),
+    hmac: nodeHmac,
     store: new MemoryStore(),
   };
   return { ctx, workbook, clock, sent: mailer.sent, changes };

@@ -6,6 +6,7 @@
  * have gone in the window it was first given, no window may leave quota unused while letters
  * wait, and no letter (or part of one) may go twice.
  */
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import { MemoryLock, MemoryStore } from '../../src/adapters/memory/services';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
@@ -50,7 +51,7 @@ describe.each([40, 100])('a week with %i recipients a day', (quota) => {
     const workbook = new MemoryWorkbook(demoSchool({ weekOf: '2026-11-27', zone }));
     const mailer = new QuotaWindowMailer(clock, quota);
     const store = new MemoryStore();
-    const ctx = { workbook, clock, log: silentLog, mailer, lock: new MemoryLock(), store };
+    const ctx = { workbook, clock, log: silentLog, mailer, lock: new MemoryLock(), hmac: nodeHmac, store };
     const strings = loadSchool(workbook, clock, []).strings;
     expect(loadSchool(workbook, clock, []).settings.quotaReserve).toBe(RESERVE);
 
@@ -284,6 +285,7 @@ describe('the quota planner', () => {
       log: silentLog,
       mailer: new QuotaWindowMailer(clock, 100),
       lock: new MemoryLock(),
+      hmac: nodeHmac,
       store: new MemoryStore(),
     };
     const report = quotaReport(ctx);

@@ -1,3 +1,4 @@
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
@@ -153,7 +154,7 @@ function harness(sheets: Record<string, Grid>, now: Date): Harness {
   const mailer = new MemoryMailer(1500);
   const store = new MemoryStore();
   return {
-    ctx: { workbook, clock, log: silentLog, mailer, lock: new MemoryLock(), store },
+    ctx: { workbook, clock, log: silentLog, mailer, lock: new MemoryLock(), hmac: nodeHmac, store },
     workbook,
     clock,
     sent: mailer.sent,

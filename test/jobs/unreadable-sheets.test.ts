@@ -3,6 +3,7 @@
  * stamp, no informed record, no letter built on missing data; the dispatcher keeps it due, and it
  * does its work at the first run after the sheet is fixed.
  */
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
@@ -51,6 +52,7 @@ function contextFor(workbook: MemoryWorkbook, now: Date): DeliveryContext {
     log: silentLog,
     mailer: new MemoryMailer(100_000),
     lock: new MemoryLock(),
+    hmac: nodeHmac,
     store: new MemoryStore(),
   };
 }

@@ -7,6 +7,7 @@
  * never fails `npm test`. To refresh them: `apt-get install -y chromium`, then
  * `npx jest test/render`.
  */
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
@@ -73,6 +74,7 @@ function school(now: Date, edit?: (sheets: Record<string, Grid>) => void) {
     log: silentLog,
     mailer,
     lock: new MemoryLock(),
+    hmac: nodeHmac,
     store: new MemoryStore(),
   };
   ensureForms({ ...ctx, forms: new MemoryForms(workbook) });

@@ -7,6 +7,7 @@
  * so without /usr/bin/chromium the suite is skipped with a message. `npm run screenshots` writes
  * the pictures of docs/guide-ru.md into docs/img/; `npm test` renders them to a temporary folder.
  */
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +60,7 @@ function reportedWeek(
     log: silentLog,
     mailer: new MemoryMailer(5000),
     lock: new MemoryLock(),
+    hmac: nodeHmac,
     store: new MemoryStore(),
   };
   sendWeeklySummaries(ctx);

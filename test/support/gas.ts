@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Grid } from '../../src/domain/cells';
 import { ru } from '../../src/i18n/ru';
+import { nodeHmac } from '../../src/adapters/google/hmac';
+import { outboxSeal } from '../../src/jobs/shared/outbox-seal';
 import { STATE_KEY } from '../../src/jobs/shared/state';
 import {
   type CellValue,
@@ -137,6 +139,17 @@ export function queueLetters(env: GasEnvironment, mails: readonly TestLetter[]):
   const grid = env.spreadsheet.sheetValues(OUTBOX.name);
   const header = grid[0] ?? [];
   const created = env.clock.now();
+  // Signed as the add-on's enqueue signs, with the school's secret (made here if none yet).
+  const props = env.properties.document;
+  const seal = outboxSeal({
+    hmac: nodeHmac,
+    store: {
+      get: (k) => props.getProperty(k),
+      set: (k, v) => void props.setProperty(k, v),
+      delete: (k) => void props.deleteProperty(k),
+      keys: () => Object.keys(props.getProperties()),
+    },
+  });
   const rows = mails.map((mail) => {
     const row: CellValue[] = header.map(() => '');
     const put = (key: keyof typeof OUTBOX.columns, value: CellValue): void => {
@@ -157,6 +170,11 @@ export function queueLetters(env: GasEnvironment, mails: readonly TestLetter[]):
     put('status', ru.labels.outboxStatus.queued);
     put('attempts', 0);
     put('content', JSON.stringify(content));
+    const recipients = [...mail.to, ...(mail.cc ?? []), ...(mail.bcc ?? [])].join(', ');
+    put(
+      'signature',
+      seal.sign({ key: mail.key, subject: mail.subject, recipients, content: JSON.stringify(content) }),
+    );
     return row;
   });
   env.spreadsheet.setSheetValues(OUTBOX.name, [...grid, ...rows]);

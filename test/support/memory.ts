@@ -2,6 +2,7 @@
  * Helpers for job-level tests over the in-memory adapters: a school with only its settings, the
  * ports delivery needs, and letters to queue.
  */
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import {
   MemoryLock,
@@ -59,7 +60,7 @@ export function memorySchool(options: MemorySchoolOptions): MemorySchool {
   const mailer = new MemoryMailer(options.quota ?? 1500, options.onSend);
   const lock = new MemoryLock();
   const store = new MemoryStore();
-  const ctx: DeliveryContext = { workbook, clock, log: silentLog, mailer, lock, store };
+  const ctx: DeliveryContext = { workbook, clock, log: silentLog, mailer, lock, store, hmac: nodeHmac };
   return { ctx, clock, workbook, mailer, lock, store, triggers: new MemoryTriggers() };
 }
 

@@ -2,6 +2,7 @@
  * Helpers for job-level tests of a school with two workbooks: the administration's and the
  * teachers', in memory, behind the same composite the Apps Script runtime uses.
  */
+import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import { MemoryFiles } from '../../src/adapters/memory/files';
 import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
@@ -59,6 +60,7 @@ export function twoFileSchool(options: {
     log: silentLog,
     mailer,
     lock: new MemoryLock(),
+    hmac: nodeHmac,
     store,
     files,
   };

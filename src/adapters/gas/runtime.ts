@@ -12,6 +12,7 @@ import { gasLog } from './log';
 import { gasSession } from './session';
 import { documentLock } from './lock';
 import { gasFiles } from './files';
+import { gasHmac } from './hmac';
 import { gasMailer } from './mailer';
 import { documentStore } from './store';
 import { gasTriggers } from './triggers';
@@ -50,5 +51,6 @@ export function gasRuntime(): GasRuntime {
     mailer: gasMailer,
     lock: documentLock(),
     triggers: gasTriggers(),
+    hmac: gasHmac,
   };
 }

@@ -26,7 +26,9 @@ import {
   headOf,
   inQueueOrder,
   LOCK_WAIT_MS,
+  isSealed,
   markRow,
+  sealedRow,
   markRows,
   openOutbox,
   type OutboxEntry,
@@ -35,6 +37,7 @@ import {
   splitQueued,
 } from './outbox';
 import { decodeLetter, encodeLetter } from './outbox-codec';
+import { type OutboxSeal, outboxSeal } from './outbox-seal';
 import type { QuotaMemory } from './state';
 import { systemRow } from './system-sheet';
 
@@ -155,6 +158,9 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
   if (options.knownEmpty === true) return report;
   const label = strings.labels.outboxStatus;
   const failures: OutboxEntry[] = [];
+  // Rows that no longer say what the add-on queued (changed or added by hand): never sent.
+  const tampered: OutboxEntry[] = [];
+  const seal = outboxSeal(ctx);
   // A letter that failed transiently waits for the next run rather than being hammered in this one.
   const deferred = new Set<string>();
   let left: number | undefined;
@@ -181,6 +187,9 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
       lastSheet = sheet;
       let entries = entriesOf(sheet);
       if (first) {
+        // The secret was made just now (the first pass of this version): the rows already
+        // waiting were queued by the add-on before rows were sealed, and are sealed as they are.
+        if (seal.fresh && adoptUnsealed(ctx, sheet, entries, seal) > 0) entries = entriesOf(sheet);
         if (repairCutLetters(ctx, sheet, entries, strings) > 0) entries = entriesOf(sheet);
         recoverDeadRun(ctx, sheet, entries, options, report);
         entries = entriesOf(sheet);
@@ -200,6 +209,12 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
       const waiting = waitingLetters(queued, settings);
       for (const pick of fillQuota(waiting, left ?? 0, wholeDay).slice(0, CLAIM_BATCH)) {
         let entry = queued[pick.index]!;
+        if (!isSealed(seal, entry)) {
+          markRow(ctx, sheet, entry, { status: label.error, error: strings.trust.tamperedError });
+          tampered.push({ ...entry, error: strings.trust.tamperedError });
+          deferred.add(entry.key);
+          continue;
+        }
         if (pick.keep !== undefined) {
           const content = decodeLetter(entry.contentCell);
           const part = content && splitQueued(ctx, sheet, entry, content, pick.keep, strings);
@@ -287,15 +302,49 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
     ? entriesOf(lastSheet).filter((e) => e.status === 'queued').length
     : 0;
 
-  if (failures.length > 0 && ctx.lock.tryLock(LOCK_WAIT_MS)) {
+  if ((failures.length > 0 || tampered.length > 0) && ctx.lock.tryLock(LOCK_WAIT_MS)) {
     try {
-      if (alertAdmins(ctx, openOutbox(ctx, strings), settings, strings, 'failed', failures))
+      const sheet = openOutbox(ctx, strings);
+      if (failures.length > 0 && alertAdmins(ctx, sheet, settings, strings, 'failed', failures))
+        report.alerts++;
+      if (tampered.length > 0 && alertAdmins(ctx, sheet, settings, strings, 'tampered', tampered))
         report.alerts++;
     } finally {
       ctx.lock.release();
     }
   }
+  // The alerts were queued after the count above: they wait for the next run too.
+  report.remaining += report.alerts;
+  report.failed += tampered.length;
   return report;
+}
+
+/** Seals the rows still waiting that carry no seal (queued before this version); returns how many. */
+function adoptUnsealed(
+  ctx: DeliveryContext,
+  sheet: OutboxSheet,
+  entries: readonly OutboxEntry[],
+  seal: OutboxSeal,
+): number {
+  const column = sheet.columns.get('signature');
+  if (column === undefined) return 0;
+  const waiting = entries.filter(
+    (e) =>
+      e.signature === '' &&
+      (e.status === 'queued' || e.status === 'sending' || e.status === 'unknown'),
+  );
+  for (const e of waiting) {
+    const signature = seal.sign({
+      key: e.key,
+      subject: e.subjectCell,
+      recipients: e.recipientsCell,
+      content: e.contentCell,
+    });
+    const row = sheet.grid[e.row - 1];
+    if (row) row[column] = signature;
+    ctx.workbook.write(sheet.name, e.row, [[signature]], column + 1);
+  }
+  return waiting.length;
 }
 
 /**
@@ -483,7 +532,7 @@ function alertAdmins(
     ...renderParts(letter.doc),
   };
   appendRows(ctx, sheet, [
-    systemRow(sheet, {
+    sealedRow(sheet, outboxSeal(ctx), {
       key,
       job: 'alert',
       created: ctx.clock.now(),

@@ -16,9 +16,11 @@ import type { OutboxStatus } from '../../domain/vocabulary';
 import type { Strings } from '../../i18n';
 import type { Lock } from '../../ports/lock';
 import type { Mailer } from '../../ports/mailer';
+import type { Hmac } from '../../ports/signer';
 import type { Store } from '../../ports/store';
 import type { JobContext } from '../context';
 import { decodeLetter, encodeLetter } from './outbox-codec';
+import { type OutboxSeal, outboxSeal } from './outbox-seal';
 import { busyError } from './errors';
 import { openSystemSheet, type SystemSheet, systemRow } from './system-sheet';
 import { updateState } from './state';
@@ -28,6 +30,8 @@ export interface DeliveryContext extends JobContext {
   readonly mailer: Mailer;
   readonly lock: Lock;
   readonly store: Store;
+  /** Seals every queued row (jobs/shared/outbox-seal). */
+  readonly hmac: Hmac;
 }
 
 /** A row of the outbox as delivery sees it. */
@@ -45,6 +49,10 @@ export interface OutboxEntry {
   readonly error: string;
   /** The content cell as stored; decoded only when the letter is sent (decoding thousands is slow). */
   readonly contentCell: Cell;
+  /** The cells the seal covers, as stored. */
+  readonly recipientsCell: Cell;
+  readonly subjectCell: Cell;
+  readonly signature: string;
 }
 
 /** How long one attempt to take the lock may wait. */
@@ -81,6 +89,9 @@ export function entriesOf(sheet: OutboxSheet): OutboxEntry[] {
       attempts: Number.isFinite(attempts) ? attempts : 0,
       error: cellText(at(row, 'error')),
       contentCell: at(row, 'content'),
+      recipientsCell: at(row, 'recipients'),
+      subjectCell: at(row, 'subject'),
+      signature: cellText(at(row, 'signature')),
     });
   });
   return out;
@@ -131,6 +142,7 @@ export function enqueue(
     const known = new Set(entriesOf(sheet).map((e) => e.key));
     const now = ctx.clock.now();
     const note = (): string => strings.mail.shortened(ctx.workbook.url());
+    const seal = outboxSeal(ctx);
     const rows: Cell[][] = [];
     let duplicates = 0;
     for (const mail of mails.flatMap((m) => splitByRecipients(m))) {
@@ -139,18 +151,16 @@ export function enqueue(
         continue;
       }
       known.add(mail.key);
-      rows.push(
-        systemRow(sheet, {
-          key: mail.key,
-          job: mail.job,
-          created: now,
-          recipients: recipientsOf(mail).join(', '),
-          subject: mail.subject,
-          status: strings.labels.outboxStatus.queued,
-          attempts: 0,
-          content: encodeLetter(contentOf(mail), note),
-        }),
-      );
+      rows.push(sealedRow(sheet, seal, {
+        key: mail.key,
+        job: mail.job,
+        created: now,
+        recipients: recipientsOf(mail).join(', '),
+        subject: mail.subject,
+        status: strings.labels.outboxStatus.queued,
+        attempts: 0,
+        content: encodeLetter(contentOf(mail), note),
+      }));
     }
     if (rows.length > 0) appendRows(ctx, sheet, rows);
     return { queued: rows.length, duplicates };
@@ -208,8 +218,9 @@ export function splitQueued(
   const note = (): string => strings.mail.shortened(ctx.workbook.url());
   const created = sheet.grid[entry.row - 1]?.[sheet.columns.get('created') ?? -1];
   const taken = new Set(entriesOf(sheet).map((e) => e.key));
+  const seal = outboxSeal(ctx);
   appendRows(ctx, sheet, [
-    systemRow(sheet, {
+    sealedRow(sheet, seal, {
       key: freePartKey(entry.key, taken),
       job: entry.job,
       created: isDateValue(created) ? created : ctx.clock.now(),
@@ -238,16 +249,31 @@ function rewriteLetter(
 ): OutboxEntry {
   const recipientsAt = sheet.columns.get('recipients')!;
   const contentAt = sheet.columns.get('content')!;
-  const from = Math.min(recipientsAt, contentAt);
-  const to = Math.max(recipientsAt, contentAt);
+  const signatureAt = sheet.columns.get('signature')!;
+  const from = Math.min(recipientsAt, contentAt, signatureAt);
+  const to = Math.max(recipientsAt, contentAt, signatureAt);
   const row = [...(sheet.grid[entry.row - 1] ?? [])];
   while (row.length <= to) row.push('');
   const recipients = recipientsOf(content);
   row[recipientsAt] = recipients.join(', ');
   row[contentAt] = encodeLetter(content, note);
+  // The cut letter is the add-on's own new version: sealed again.
+  const signature = outboxSeal(ctx).sign({
+    key: entry.key,
+    subject: entry.subjectCell,
+    recipients: row[recipientsAt],
+    content: row[contentAt],
+  });
+  row[signatureAt] = signature;
   sheet.grid[entry.row - 1] = row;
   ctx.workbook.write(sheet.name, entry.row, [row.slice(from, to + 1)], from + 1);
-  return { ...entry, recipients, contentCell: row[contentAt] ?? '' };
+  return {
+    ...entry,
+    recipients,
+    recipientsCell: row[recipientsAt] ?? '',
+    contentCell: row[contentAt] ?? '',
+    signature,
+  };
 }
 
 /**
@@ -393,4 +419,32 @@ export function outboxTally(
     byStatus[status] = (byStatus[status] ?? 0) + 1;
   }
   return tally;
+}
+
+/** A row of the outbox with its seal over the cells that say whom it reaches and what it says. */
+export function sealedRow(
+  sheet: OutboxSheet,
+  seal: OutboxSeal,
+  values: Readonly<Record<string, Cell>> & { readonly key: string },
+): Cell[] {
+  const signature = seal.sign({
+    key: values.key,
+    subject: values.subject,
+    recipients: values.recipients,
+    content: values.content,
+  });
+  return systemRow(sheet, { ...values, signature });
+}
+
+/** True when a row still says what the add-on queued: its seal verifies. */
+export function isSealed(seal: OutboxSeal, entry: OutboxEntry): boolean {
+  return seal.verifies(
+    {
+      key: entry.key,
+      subject: entry.subjectCell,
+      recipients: entry.recipientsCell,
+      content: entry.contentCell,
+    },
+    entry.signature,
+  );
 }
