@@ -167,6 +167,7 @@ export function demoSchool(options: DemoOptions): Record<string, Grid> {
     publications: [],
     informed: [],
     agreements: [],
+    erasures: [],
   };
 
   const out: Record<string, Grid> = {};

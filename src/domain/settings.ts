@@ -54,6 +54,8 @@ export interface Settings {
   readonly lowScoreThreshold: number;
   readonly quotaReserve: number;
   readonly privacyMode: PrivacyMode;
+  /** Weeks a survey's free-text answers are kept (then cleared; the scores stay). */
+  readonly surveyTextWeeks: number;
 }
 
 /**
@@ -85,6 +87,7 @@ export const SETTING_DEFAULTS: ReadonlyArray<readonly [string, string]> = [
   ['low_score_threshold', '2'],
   ['quota_reserve', '5'],
   ['privacy_mode', 'standard'],
+  ['survey_text_weeks', '8'],
 ];
 
 const WEEKDAY_WORDS: Record<string, Weekday> = (() => {
@@ -269,6 +272,7 @@ const READERS: Record<string, { field: keyof Settings; read: Reader; hint: strin
     read: (raw) => lookupVocabulary('privacyMode', raw),
     hint: 'standard / minimal',
   },
+  survey_text_weeks: { field: 'surveyTextWeeks', read: count(520), hint: '8' },
 };
 
 /** The settings of a school with nothing filled in. */

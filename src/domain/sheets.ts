@@ -51,6 +51,7 @@ export const SHEET_KEYS = [
   'publications',
   'informed',
   'agreements',
+  'erasures',
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
@@ -270,6 +271,21 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       col('agreedAt', true, { format: 'datetime' }),
       col('agreedAs', true, { format: 'text' }),
       col('pendingAs', true, { format: 'text' }),
+    ],
+  },
+  // «Удаления данных»: one row per erasure of a pupil — who, when, a keyed hash of the ID and
+  // how much went; no name and no ID (docs/decisions.md, «Erasing a pupil»).
+  erasures: {
+    key: 'erasures',
+    home: 'admin',
+    system: true,
+    required: false,
+    columns: [
+      col('erasedAt', true, { format: 'datetime' }),
+      col('erasedBy', true),
+      col('pupilHash', true, { format: 'text' }),
+      col('rows', true),
+      col('cells', true),
     ],
   },
 };

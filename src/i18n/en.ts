@@ -1,5 +1,6 @@
 import { trustEn } from './trust';
 import { agreementEn } from './agreement';
+import { privacyEn } from './privacy';
 import { formsEn } from './forms';
 import { readersEn } from './readers';
 import { reportEn } from './report';
@@ -178,6 +179,16 @@ export const en: Strings = {
         pendingAs: 'Awaiting as',
       },
     },
+    erasures: {
+      name: 'Data erasures',
+      columns: {
+        erasedAt: 'When',
+        erasedBy: 'By',
+        pupilHash: 'Pupil ID fingerprint',
+        rows: 'Rows deleted',
+        cells: 'Cells cleared',
+      },
+    },
   },
   labels: {
     role: { admin: 'administrator', teacher: 'teacher' },
@@ -256,6 +267,8 @@ export const en: Strings = {
     low_score_threshold: 'Survey score (1–5) at or below which administrators are alerted',
     quota_reserve: 'Daily mail quota to keep in reserve',
     privacy_mode: 'standard: full names in mail; minimal: first names and IDs only',
+    survey_text_weeks:
+      'How many weeks to keep free-text survey answers (comments); then they are erased, the scores stay',
   },
   problems: {
     missingSheet: (sheet) => `Sheet "${sheet}" is missing. Run "Set up workbook".`,
@@ -385,6 +398,7 @@ export const en: Strings = {
   trust: trustEn,
   agreement: agreementEn,
   readers: readersEn,
+  privacy: privacyEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

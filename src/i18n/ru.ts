@@ -1,5 +1,6 @@
 import { trustRu } from './trust';
 import { agreementRu } from './agreement';
+import { privacyRu } from './privacy';
 import { formsRu } from './forms';
 import { readersRu } from './readers';
 import { reportRu } from './report';
@@ -187,6 +188,16 @@ export const ru: Strings = {
         pendingAs: 'Ждёт решения как',
       },
     },
+    erasures: {
+      name: 'Удаления данных',
+      columns: {
+        erasedAt: 'Когда',
+        erasedBy: 'Кто',
+        pupilHash: 'Отпечаток ID ученика',
+        rows: 'Строк удалено',
+        cells: 'Ячеек очищено',
+      },
+    },
   },
   labels: {
     role: { admin: 'администратор', teacher: 'учитель' },
@@ -333,6 +344,8 @@ export const ru: Strings = {
       'Оценка опроса (1–5), при которой и ниже администрация получает предупреждение',
     quota_reserve: 'Сколько писем дневной квоты оставить в запасе',
     privacy_mode: 'обычный: ФИО в письмах; минимальный: только имена и ID',
+    survey_text_weeks:
+      'Сколько недель хранить свободные ответы опросов (комментарии); потом они стираются, оценки остаются',
   },
   problems: {
     missingSheet: (sheet) => `Нет листа «${sheet}». Запустите «Настроить таблицу».`,
@@ -464,6 +477,7 @@ export const ru: Strings = {
   trust: trustRu,
   agreement: agreementRu,
   readers: readersRu,
+  privacy: privacyRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',

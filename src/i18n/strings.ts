@@ -7,6 +7,7 @@ import type { ScheduleStrings } from './schedule';
 import type { SummaryStrings } from './summary';
 import type { TrustStrings } from './trust';
 import type { AgreementStrings } from './agreement';
+import type { PrivacyStrings } from './privacy';
 
 /** Labels of one vocabulary: what a drop-down offers for each code. */
 export type VocabularyLabels<N extends VocabularyName> = Record<
@@ -148,6 +149,7 @@ export interface Strings {
   readonly trust: TrustStrings;
   readonly agreement: AgreementStrings;
   readonly readers: ReadersStrings;
+  readonly privacy: PrivacyStrings;
   readonly ui: {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;

@@ -110,6 +110,7 @@ describe('setupWorkbook on an empty workbook', () => {
       'publications',
       'informed',
       'agreements',
+      'erasures',
     ]);
   });
 

@@ -43,14 +43,16 @@ describe('defaultSettings', () => {
       lowScoreThreshold: 2,
       quotaReserve: 5,
       privacyMode: 'standard',
+      surveyTextWeeks: 8,
     });
   });
 
   it('lists each key once', () => {
     const keys = SETTING_DEFAULTS.map(([key]) => key);
     expect(new Set(keys).size).toBe(keys.length);
-    // DESIGN §3's twenty, plus phone_area_code and not_agreed_lead_hours (issue 14).
-    expect(keys).toHaveLength(22);
+    // DESIGN §3's twenty, plus phone_area_code and not_agreed_lead_hours (issue 14) and
+    // survey_text_weeks (issue 13).
+    expect(keys).toHaveLength(23);
   });
 
   it('are what an empty settings sheet reads as, without problems', () => {
