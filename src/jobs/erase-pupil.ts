@@ -32,6 +32,7 @@ import type { Lock } from '../ports/lock';
 import type { Hmac } from '../ports/signer';
 import type { Store } from '../ports/store';
 import type { Workbook } from '../ports/workbook';
+import { checkData } from './check-data';
 import type { JobContext, JobOutcome } from './context';
 import { reportSheetWeek } from './monitoring-report';
 import { LOCK_WAIT_MS } from './shared/outbox';
@@ -367,6 +368,8 @@ export function erasePupil(ctx: ErasureContext, request: ErasureRequest): Erasur
     summary = p.nothingFound;
   } else {
     summary = p.done(figures);
+    // «Проблемы данных» points at rows that moved and may quote the pupil: it is made afresh.
+    checkData(ctx);
     const log = underLock(() => logErasure(ctx, strings, request, figures));
     details.push(p.logged(log));
   }
