@@ -92,7 +92,11 @@ export function handleFormResponse(ctx: DeliveryContext, response: FormResponse)
       result = handleSurvey(ctx, school, response, route.kind);
       break;
   }
-  ctx.log.info(result.summary);
+  // The summary may quote what the family typed (a name where the ID goes): the log says only
+  // what became of which row (logs hold no personal data, docs/contracts.md «Logs»).
+  ctx.log.info(
+    `formResponse ${route.kind} row ${response.row}: ${result.result}${result.requestId === undefined ? '' : ` ${result.requestId}`}`,
+  );
   return result;
 }
 

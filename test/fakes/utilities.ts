@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { format as utilFormat } from 'node:util';
 import {
   asString,
@@ -360,6 +361,17 @@ export class FakeUtilities extends GasObject {
   /** Base64 of a string (UTF-8) or a byte array. */
   base64Encode(data: unknown, _charset?: string): string {
     return toBuffer(data).toString('base64');
+  }
+
+  /**
+   * HMAC-SHA256 of `value` under `key` (strings as UTF-8, or byte arrays): signed bytes, as
+   * Google's `Byte[]` (reference/utilities/utilities#computeHmacSha256Signature). Only UTF-8 is
+   * faked; another charset is refused rather than guessed.
+   */
+  computeHmacSha256Signature(value: unknown, key: unknown, charset?: string): number[] {
+    if (charset !== undefined && charset !== this.Charset.UTF_8)
+      fail(`The fakes compute HMAC over UTF-8 only, not ${String(charset)}.`);
+    return signedBytes(createHmac('sha256', toBuffer(key)).update(toBuffer(value)).digest());
   }
 
   /** Decodes base64 into signed bytes (use newBlob(bytes).getDataAsString() for text). */
