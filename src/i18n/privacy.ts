@@ -1,5 +1,3 @@
-import { pluralRu as plural } from './plural';
-
 /**
  * Words of personal-data handling: erasing a pupil (the menu's dialogs) and what stands in the
  * place of erased words. No line takes a name, an address or a phone: these go to dialogs that
@@ -50,12 +48,7 @@ export const privacyRu: PrivacyStrings = {
   mismatch: 'ID не совпал: ничего не удалено.',
   nothingFound: 'Данных с этим ID не найдено ни в одном листе: удалять нечего.',
   done: (f) =>
-    [
-      `Данные ученика удалены: ${f.rowsDeleted} ${plural(f.rowsDeleted, 'строка', 'строки', 'строк')}`,
-      `обезличено ответов на формы — ${f.answersCleared}`,
-      `очищено ячеек — ${f.cellsCleared}`,
-      `очищено писем в очереди — ${f.letters}${f.lettersStopped > 0 ? ` (из них не будут отправлены: ${f.lettersStopped})` : ''}.`,
-    ].join('; '),
+    `Данные ученика удалены. Строк удалено: ${f.rowsDeleted}; ответов на формы обезличено: ${f.answersCleared}; ячеек очищено: ${f.cellsCleared}; писем в очереди очищено: ${f.letters}${f.lettersStopped > 0 ? ` (из них не будут отправлены: ${f.lettersStopped})` : ''}.`,
   sheetsTouched: (sheets) => `Изменены листы: ${sheets}.`,
   ownSheets: (sheets) =>
     `Ученик упоминался и на листах, которые ведёт школа: ${sheets}. Эти ячейки очищены — проверьте листы.`,
@@ -81,12 +74,7 @@ export const privacyEn: PrivacyStrings = {
   mismatch: 'The ID did not match: nothing was erased.',
   nothingFound: 'No sheet holds data with this ID: there is nothing to erase.',
   done: (f) =>
-    [
-      `The pupil’s data is erased: ${f.rowsDeleted} ${f.rowsDeleted === 1 ? 'row' : 'rows'} deleted`,
-      `form answers made anonymous: ${f.answersCleared}`,
-      `cells cleared: ${f.cellsCleared}`,
-      `outbox letters cleared: ${f.letters}${f.lettersStopped > 0 ? ` (not to be sent: ${f.lettersStopped})` : ''}.`,
-    ].join('; '),
+    `The pupil’s data is erased. Rows deleted: ${f.rowsDeleted}; form answers made anonymous: ${f.answersCleared}; cells cleared: ${f.cellsCleared}; outbox letters cleared: ${f.letters}${f.lettersStopped > 0 ? ` (not to be sent: ${f.lettersStopped})` : ''}.`,
   sheetsTouched: (sheets) => `Sheets changed: ${sheets}.`,
   ownSheets: (sheets) =>
     `The pupil was also mentioned on sheets the school keeps itself: ${sheets}. Those cells were cleared — check the sheets.`,

@@ -248,3 +248,28 @@ function guardianNames(pupil: Pupil): string[] {
     .map((g) => normalizeWord(g.name ?? ''))
     .filter((name) => name.includes(' '));
 }
+
+describe('the nightly housekeeping through the bundle', () => {
+  it('on a night with nothing to do, retention reads its property and no sheet', () => {
+    const env = loadBundle({ now: moscow('2026-11-23', '23:20') });
+    env.call('setupWorkbook');
+    setSetting(env, 'mail_mode', 'live');
+    // The first run does the day's housekeeping (retention looks once and remembers).
+    env.triggers.fireTimeTriggers();
+    const property = env.properties.document.getProperty('distant.retention');
+    expect(property).not.toBeNull();
+    expect(property).not.toMatch(/@|[А-Яа-яЁё]/);
+    env.clock.set(moscow('2026-11-24', '03:20'));
+    env.counters.reset();
+    env.triggers.fireTimeTriggers();
+    const night = { ...env.counters.byMethod };
+    expect(String(env.logs.at(-1))).toContain('"job":"archive"');
+    console.log(
+      `empty housekeeping run: ${env.counters.calls} service calls`,
+      JSON.stringify(night),
+    );
+    // The settings, the outbox archiveOutbox reads and the delivery pass's: none for retention.
+    expect(night['Range.getValues']).toBe(3);
+    expect(night['Range.setValues'] ?? 0).toBe(0);
+  });
+});
