@@ -15,6 +15,7 @@ import {
   setupWorkbookAction,
   takeOverMailAction,
   applyAgreementAction,
+  erasePupilAction,
 } from './ui/actions';
 import { buildMenu } from './ui/menu';
 
@@ -91,4 +92,12 @@ export function takeOverMail(): void {
 /** Menu: applies the administrators' decisions on «Согласование» now. */
 export function applyAgreement(): void {
   applyAgreementAction();
+}
+
+/**
+ * Menu (asks for the ID, then for it again to confirm) or a script with the ID: erases one
+ * pupil's personal data from both workbooks, the outbox and the form answers; administrators only.
+ */
+export function erasePupil(id?: unknown): void {
+  erasePupilAction(id);
 }

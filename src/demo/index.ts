@@ -168,6 +168,7 @@ export function demoSchool(options: DemoOptions): Record<string, Grid> {
     informed: [],
     agreements: [],
     routed: [],
+    erasures: [],
   };
 
   const out: Record<string, Grid> = {};

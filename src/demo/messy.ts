@@ -210,6 +210,7 @@ export function messyWorkbook(zone: Zone): Record<string, Grid> {
     informed: [],
     agreements: [],
     routed: [],
+    erasures: [],
   };
   const out: Record<string, Grid> = {};
   for (const key of SHEET_KEYS) out[ru.sheets[key].name] = sheetGrid(key, ru, records[key]);

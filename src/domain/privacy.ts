@@ -20,7 +20,10 @@ export function surnameOf(fullName: string): string {
   return fullName.trim().split(/\s+/)[0] ?? '';
 }
 
-/** How a pupil is named in letters and reports under the school's privacy mode. */
+/**
+ * How a pupil is named in letters, reports, the runner's files and the dashboard under the
+ * school's privacy mode: the one function every place that names a pupil goes through.
+ */
 export function pupilDisplayName(fullName: string, mode: PrivacyMode): string {
   return mode === 'minimal' ? firstNameOf(fullName) : fullName.trim();
 }
@@ -33,4 +36,13 @@ export function adultDisplayName(fullName: string, mode: PrivacyMode): string {
   const words = fullName.trim().split(/\s+/).filter(Boolean);
   if (mode === 'standard') return words.join(' ');
   return words.length >= 2 ? words.slice(1).join(' ') : '';
+}
+
+/**
+ * What a family typed where a pupil's ID goes, as a letter may repeat it: an ID stays as typed; a
+ * name typed there instead (words) is named as the mode says, so minimal mode repeats no surname.
+ */
+export function typedPupilRef(typed: string, mode: PrivacyMode): string {
+  const text = typed.trim();
+  return /\s/.test(text) ? pupilDisplayName(text, mode) : text;
 }

@@ -58,6 +58,8 @@ export interface Settings {
   readonly accountType: AccountType;
   /** The share (percent) of the day's trigger time after which no new work is started. */
   readonly triggerTimeShare: number;
+  /** Weeks a survey's free-text answers are kept (then cleared; the scores stay). */
+  readonly surveyTextWeeks: number;
 }
 
 /** A consumer (gmail.com) or a Google Workspace account. */
@@ -94,6 +96,7 @@ export const SETTING_DEFAULTS: ReadonlyArray<readonly [string, string]> = [
   ['privacy_mode', 'standard'],
   ['account_type', 'consumer'],
   ['trigger_time_share', '80'],
+  ['survey_text_weeks', '8'],
 ];
 
 const WEEKDAY_WORDS: Record<string, Weekday> = (() => {
@@ -291,6 +294,7 @@ const READERS: Record<string, { field: keyof Settings; read: Reader; hint: strin
     },
     hint: '10–100',
   },
+  survey_text_weeks: { field: 'surveyTextWeeks', read: count(520), hint: '8' },
 };
 
 /** The settings of a school with nothing filled in. */

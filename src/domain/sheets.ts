@@ -52,6 +52,7 @@ export const SHEET_KEYS = [
   'informed',
   'agreements',
   'routed',
+  'erasures',
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
@@ -289,6 +290,21 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       col('fingerprint', true, { format: 'text' }),
       col('ref', true, { format: 'text' }),
       col('routedAt', true, { format: 'datetime' }),
+    ],
+  },
+  // «Удаления данных»: one row per erasure of a pupil — who, when, a keyed hash of the ID and
+  // how much went; no name and no ID (docs/decisions.md, «Erasing a pupil»).
+  erasures: {
+    key: 'erasures',
+    home: 'admin',
+    system: true,
+    required: false,
+    columns: [
+      col('erasedAt', true, { format: 'datetime' }),
+      col('erasedBy', true),
+      col('pupilHash', true, { format: 'text' }),
+      col('rows', true),
+      col('cells', true),
     ],
   },
 };

@@ -1,5 +1,6 @@
 import { trustEn } from './trust';
 import { agreementEn } from './agreement';
+import { privacyEn } from './privacy';
 import { formsEn } from './forms';
 import { readersEn } from './readers';
 import { deliveryEn } from './delivery';
@@ -192,6 +193,16 @@ export const en: Strings = {
         pendingAs: 'Awaiting as',
       },
     },
+    erasures: {
+      name: 'Data erasures',
+      columns: {
+        erasedAt: 'When',
+        erasedBy: 'By',
+        pupilHash: 'Pupil ID fingerprint',
+        rows: 'Rows deleted',
+        cells: 'Cells cleared',
+      },
+    },
   },
   labels: {
     role: { admin: 'administrator', teacher: 'teacher' },
@@ -274,6 +285,8 @@ export const en: Strings = {
       'The Google account the triggers run as: consumer (Gmail: 100 recipients and 90 trigger minutes a day) or workspace (Google Workspace: 1,500 recipients and 6 hours)',
     trigger_time_share:
       'The percentage of the daily trigger time Distant may use; past it new work waits for the next day (10–100)',
+    survey_text_weeks:
+      'How many weeks to keep free-text survey answers (comments); then they are erased, the scores stay',
   },
   problems: {
     missingSheet: (sheet) => `Sheet "${sheet}" is missing. Run "Set up workbook".`,
@@ -315,6 +328,7 @@ export const en: Strings = {
     ensureTriggers: 'Check triggers',
     quotaPlan: 'Mail quota',
     takeOverMail: 'Send the mail from my account',
+    erasePupil: 'Erase a pupil’s data',
     applyAgreement: 'Apply agreement now',
   },
   setup: {
@@ -388,6 +402,7 @@ export const en: Strings = {
   agreement: agreementEn,
   readers: readersEn,
   delivery: deliveryEn,
+  privacy: privacyEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

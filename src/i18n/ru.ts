@@ -1,5 +1,6 @@
 import { trustRu } from './trust';
 import { agreementRu } from './agreement';
+import { privacyRu } from './privacy';
 import { formsRu } from './forms';
 import { readersRu } from './readers';
 import { deliveryRu } from './delivery';
@@ -200,6 +201,16 @@ export const ru: Strings = {
         pendingAs: 'Ждёт решения как',
       },
     },
+    erasures: {
+      name: 'Удаления данных',
+      columns: {
+        erasedAt: 'Когда',
+        erasedBy: 'Кто',
+        pupilHash: 'Отпечаток ID ученика',
+        rows: 'Строк удалено',
+        cells: 'Ячеек очищено',
+      },
+    },
   },
   labels: {
     role: { admin: 'администратор', teacher: 'учитель' },
@@ -350,6 +361,8 @@ export const ru: Strings = {
       'Аккаунт Google, от имени которого работают триггеры: consumer (обычный Gmail: 100 адресатов и 90 минут триггеров в сутки) или workspace (Google Workspace: 1500 адресатов и 6 часов)',
     trigger_time_share:
       'Сколько процентов суточного времени триггеров «Дистант» может занять; дальше новые задачи ждут следующих суток (10–100)',
+    survey_text_weeks:
+      'Сколько недель хранить свободные ответы опросов (комментарии); потом они стираются, оценки остаются',
   },
   problems: {
     missingSheet: (sheet) => `Нет листа «${sheet}». Запустите «Настроить таблицу».`,
@@ -391,6 +404,7 @@ export const ru: Strings = {
     ensureTriggers: 'Проверить триггеры',
     quotaPlan: 'Квота писем',
     takeOverMail: 'Взять рассылку на себя',
+    erasePupil: 'Удалить данные ученика',
     applyAgreement: 'Применить согласование',
   },
   setup: {
@@ -465,6 +479,7 @@ export const ru: Strings = {
   agreement: agreementRu,
   readers: readersRu,
   delivery: deliveryRu,
+  privacy: privacyRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',

@@ -9,6 +9,7 @@ import type { ScheduleStrings } from './schedule';
 import type { SummaryStrings } from './summary';
 import type { TrustStrings } from './trust';
 import type { AgreementStrings } from './agreement';
+import type { PrivacyStrings } from './privacy';
 
 /** Labels of one vocabulary: what a drop-down offers for each code. */
 export type VocabularyLabels<N extends VocabularyName> = Record<
@@ -67,6 +68,7 @@ export interface Strings {
     readonly ensureTriggers: string;
     readonly quotaPlan: string;
     readonly takeOverMail: string;
+    readonly erasePupil: string;
     readonly applyAgreement: string;
   };
   readonly setup: {
@@ -134,6 +136,7 @@ export interface Strings {
   readonly agreement: AgreementStrings;
   readonly readers: ReadersStrings;
   readonly delivery: DeliveryStrings;
+  readonly privacy: PrivacyStrings;
   readonly ui: {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;

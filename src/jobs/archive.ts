@@ -1,11 +1,12 @@
 /**
  * Nightly housekeeping: letters older than `archive_weeks` leave the outbox once nothing more
  * will happen to them, so the queue stays quick to read and personal data is not kept longer
- * than the school decided.
+ * than the school decided; before that, retention clears what is past its time (jobs/retention).
  */
 import type { OutboxStatus } from '../domain/vocabulary';
 import type { Strings } from '../i18n';
 import type { ScheduledJob } from './scheduled-job';
+import { runRetention } from './retention';
 import { type DeliveryContext, entriesOf, LOCK_WAIT_MS, openOutbox } from './shared/outbox';
 
 /** The hour the archive runs: the quietest of the night. */
@@ -69,6 +70,9 @@ export const archiveJob: ScheduledJob = {
   cadence: () => ({ kind: 'daily', hour: ARCHIVE_HOUR }),
   // Housekeeping with nothing to do reads nothing: the memo says when the oldest row was queued.
   run: (ctx) => {
+    // Retention has its own memo (one property): a night before anything is due reads no sheet.
+    const kept = runRetention(ctx, ctx.settings, ctx.strings);
+    const cleared = kept.letters + kept.answers + kept.reports;
     const horizon = ctx.clock.now().getTime() - ctx.settings.archiveWeeks * WEEK_MS;
     const early = ctx.memo !== undefined && !(Date.parse(ctx.memo) < horizon);
     const result = early ? null : archiveOutbox(ctx, ctx.strings, ctx.settings.archiveWeeks);
@@ -76,7 +80,10 @@ export const archiveJob: ScheduledJob = {
       outcome: {
         job: 'archive',
         summary: ctx.strings.ui.archived(result?.removed ?? 0),
-        details: [],
+        details:
+          cleared === 0
+            ? []
+            : [ctx.strings.privacy.retained(kept.letters, kept.answers, kept.reports)],
         problems: 0,
         messages: 0,
       },

@@ -25,15 +25,17 @@ import {
   isEmptyResponse,
   isEmailTitle,
   isTimestampTitle,
+  questionKeyOf,
   responseFingerprint,
   scoresOf,
 } from '../domain/forms';
 import { nextSchoolDay } from '../domain/lessons';
 import { messageKey, type OutgoingMail } from '../domain/mail';
 import { isFailure, lookupVocabulary, parseEmail, parseYesNo } from '../domain/parse';
-import { pupilDisplayName } from '../domain/privacy';
+import { adultDisplayName, pupilDisplayName, typedPupilRef } from '../domain/privacy';
 import type { Pupil } from '../domain/rows';
 import type { Settings } from '../domain/settings';
+import type { PrivacyMode } from '../domain/vocabulary';
 import { renderParts } from '../mail/document';
 import {
   invalidRequestLetter,
@@ -147,7 +149,11 @@ export function handleFormResponse(
       ref: result.ref ?? result.requestId ?? '',
     }),
   );
-  ctx.log.info(result.summary);
+  // The summary may quote what the family typed (a name where the ID goes): the log says only
+  // what became of which row (logs hold no personal data, docs/contracts.md «Logs»).
+  ctx.log.info(
+    `formResponse ${route.kind} row ${response.row}: ${result.result}${result.requestId === undefined ? '' : ` ${result.requestId}`}`,
+  );
   return result;
 }
 
@@ -217,11 +223,28 @@ function staffEnvelope(
   return to.length === 0 ? { to: cc, cc: [] } : { to, cc };
 }
 
-/** The answers of a response as label–value lines (the form's own columns left out). */
-function answerLines(answers: Readonly<Record<string, Cell>>): Array<[string, string]> {
+/**
+ * The answers of a response as label–value lines (the form's own columns left out), people named
+ * as the privacy mode says: the applicant and who filled the census without a surname in minimal
+ * mode, a name typed for the pupil's ID by first name. Free text stays the writer's own words.
+ */
+function answerLines(
+  answers: Readonly<Record<string, Cell>>,
+  mode: PrivacyMode,
+): Array<[string, string]> {
   return Object.entries(answers)
     .filter(([title]) => !isTimestampTitle(title))
-    .map(([title, value]): [string, string] => [title.trim(), cellText(value)])
+    .map(([title, value]): [string, string] => {
+      const text = cellText(value);
+      const key = questionKeyOf(title);
+      const named =
+        key === 'applicant' || key === 'filledBy'
+          ? adultDisplayName(text, mode)
+          : key === 'pupilId'
+            ? typedPupilRef(text, mode)
+            : text;
+      return [title.trim(), named];
+    })
     .filter(([, value]) => value !== '');
 }
 
@@ -247,7 +270,7 @@ function handleRequest(
     pupilId === ''
       ? w.reasonNoPupilId
       : pupil === undefined
-        ? w.reasonUnknownPupil(pupilId)
+        ? w.reasonUnknownPupil(typedPupilRef(pupilId, settings.privacyMode))
         : type === undefined
           ? w.reasonUnknownType(typed('type'))
           : undefined;
@@ -267,7 +290,7 @@ function handleRequest(
       const letter = invalidRequestLetter(
         {
           reason: why,
-          answers: answerLines(answers),
+          answers: answerLines(answers, settings.privacyMode),
           sheet: response.sheetName,
           row: response.row,
           url,
@@ -343,7 +366,11 @@ function handleRequest(
         facts,
         pupil: `${pupilDisplayName(pupil.name, settings.privacyMode)} (${pupil.id})`,
         cls: pupil.class,
-        applicant: { name: typed('applicant'), phone: typed('phone'), email: replyTo ?? '' },
+        applicant: {
+          name: adultDisplayName(typed('applicant'), settings.privacyMode),
+          phone: typed('phone'),
+          email: replyTo ?? '',
+        },
         sheet: written.sheet,
         row: written.row,
         url,
@@ -482,7 +509,7 @@ function handleSurvey(
       scores,
       pupil: pupil
         ? `${pupilDisplayName(pupil.name, settings.privacyMode)} (${pupil.id})`
-        : typedId,
+        : typedPupilRef(typedId, settings.privacyMode),
       cls: pupil?.class ?? '',
       email: respondent ? cellText(respondent[1]) : '',
       comment: cellText(answerOf(answers, 'comment')),

@@ -17,6 +17,9 @@ import { SCHEDULED_JOBS } from '../jobs/table';
 import { loadSchool } from '../jobs/shared/school';
 import { TEACHERS_PROPERTY } from '../jobs/shared/school-files';
 import { setupWorkbook as setupJob } from '../jobs/setup-workbook';
+import { erasePupil as eraseJob, pupilOnRoster } from '../jobs/erase-pupil';
+import { NO_OTHER_FILES } from '../jobs/shared/other-files';
+import { gasHmac } from '../adapters/gas/hmac';
 import { stringsFor, type Strings } from '../i18n';
 import { LOCALE_PROPERTY } from './menu';
 
@@ -212,6 +215,34 @@ export function withDelivery(runtime: GasRuntime, outcome: JobOutcome): JobOutco
   const sent = report.delivery?.sent ?? 0;
   const remaining = report.delivery?.remaining ?? outcome.messages;
   return { ...outcome, details: [...outcome.details, strings.ui.delivered(sent, remaining)] };
+}
+
+/**
+ * Menu «Удалить данные ученика»: asks for the ID (unless a script gave it), shows whom the roster
+ * names and asks for the ID again, then erases. A script that passes the ID is not asked: it has
+ * no screen to answer on, and naming the ID is its confirmation.
+ */
+export function erasePupilAction(given?: unknown): JobOutcome | null {
+  return adminAction((runtime, email, strings) => {
+    const p = strings.privacy;
+    const passed = typeof given === 'string' && given.trim() !== '' ? given.trim() : null;
+    const id = passed ?? runtime.session.prompt(strings.appName, p.promptId)?.trim() ?? '';
+    const stop = (summary: string): JobOutcome => ({
+      ...cancelled(strings),
+      job: 'erasePupil',
+      summary,
+    });
+    if (id === '') return stop(strings.ui.cancelled);
+    if (passed === null) {
+      const pupil = pupilOnRoster(runtime, id);
+      const question =
+        pupil === undefined ? p.confirmNotOnRoster : p.confirm(pupil.name, pupil.class);
+      const again = runtime.session.prompt(strings.appName, question)?.trim() ?? '';
+      if (again.toLowerCase() !== id.toLowerCase())
+        return stop(again === '' ? strings.ui.cancelled : p.mismatch);
+    }
+    return eraseJob({ ...runtime, hmac: gasHmac, others: NO_OTHER_FILES }, { id, by: email });
+  });
 }
 
 /** A menu action may run 6 minutes too, but the person is waiting: send for one minute, queue the rest. */

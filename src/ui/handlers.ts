@@ -20,5 +20,6 @@ export const HANDLERS = {
   showQuotaPlan: 'showQuotaPlan',
   takeOverMail: 'takeOverMail',
   applyAgreement: 'applyAgreement',
+  erasePupil: 'erasePupil',
 } as const;
 export type HandlerName = keyof typeof HANDLERS;

@@ -37,6 +37,8 @@ export function buildMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(menu.resendUnknown, HANDLERS.resendUnknownMail)
     .addItem(menu.ensureTriggers, HANDLERS.checkTriggers)
     .addItem(menu.takeOverMail, HANDLERS.takeOverMail)
+    .addSeparator()
+    .addItem(menu.erasePupil, HANDLERS.erasePupil)
     .addToUi();
   if (e?.authMode !== ScriptApp.AuthMode.NONE) warnIfDispatcherStopped(strings);
 }

@@ -111,6 +111,7 @@ describe('setupWorkbook on an empty workbook', () => {
       'informed',
       'agreements',
       'routed',
+      'erasures',
     ]);
   });
 

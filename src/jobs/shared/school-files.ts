@@ -164,9 +164,15 @@ export class TwoWorkbooks implements Workbook {
 
 /** The files behind a job's workbook: both for a school with two, the one otherwise. */
 export function filesOf(workbook: Workbook): SchoolFiles {
-  return workbook instanceof TwoWorkbooks
-    ? { admin: workbook.admin, teachers: workbook.teachers }
-    : { admin: workbook, teachers: null };
+  if (!(workbook instanceof TwoWorkbooks)) return { admin: workbook, teachers: null };
+  // The teachers' file is opened only when asked for: a job that needs the administration's
+  // sheets alone opens nothing more.
+  return {
+    admin: workbook.admin,
+    get teachers() {
+      return workbook.teachers;
+    },
+  };
 }
 
 /** The document property holding the teachers' workbook's id (set by setup). */

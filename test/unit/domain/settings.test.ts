@@ -45,6 +45,7 @@ describe('defaultSettings', () => {
       privacyMode: 'standard',
       accountType: 'consumer',
       triggerTimeShare: 80,
+      surveyTextWeeks: 8,
     });
   });
 
@@ -52,8 +53,8 @@ describe('defaultSettings', () => {
     const keys = SETTING_DEFAULTS.map(([key]) => key);
     expect(new Set(keys).size).toBe(keys.length);
     // DESIGN §3's twenty, plus phone_area_code and not_agreed_lead_hours (issue 14),
-    // account_type and trigger_time_share (issue 9).
-    expect(keys).toHaveLength(24);
+    // account_type and trigger_time_share (issue 9) and survey_text_weeks (issue 13).
+    expect(keys).toHaveLength(25);
   });
 
   it('are what an empty settings sheet reads as, without problems', () => {
