@@ -35,6 +35,7 @@ export interface FormsStrings {
   readonly formPublished: (title: string) => string;
   readonly formNotPublished: (title: string, editUrl: string) => string;
   readonly formNotAccepting: (title: string, editUrl: string) => string;
+  readonly formNotShared: (title: string, owner: string) => string;
 
   // What one response led to (the trigger's log).
   readonly stored: (what: string) => string;
@@ -163,6 +164,8 @@ export const formsRu: FormsStrings = {
     `Форма «${title}» не опубликована, и ответы на неё не принимаются. Откройте её (${editUrl}) и нажмите «Опубликовать»; если кнопки нет, попросите администратора Google Workspace разрешить публикацию форм.`,
   formNotAccepting: (title, editUrl) =>
     `Форма «${title}» не принимает ответы. Откройте её (${editUrl}), на вкладке «Ответы» включите «Принимать ответы».`,
+  formNotShared: (title, owner) =>
+    `Форма «${title}» создана администратором ${owner} и вам недоступна; новая форма не создана, чтобы ответы семей не разделились. Попросите ${owner} нажать «Настроить таблицу»: формы откроются всем администраторам.`,
   formsFailed: (reason) => `Формы не созданы: ${reason}`,
 
   stored: (what) => `Ответ формы обработан: ${what}.`,
@@ -296,6 +299,8 @@ export const formsEn: FormsStrings = {
     `The form “${title}” is not published, so it takes no answers. Open it (${editUrl}) and press “Publish”; if there is no such button, ask your Google Workspace administrator to allow publishing forms.`,
   formNotAccepting: (title, editUrl) =>
     `The form “${title}” is not accepting responses. Open it (${editUrl}) and turn on “Accepting responses” on the Responses tab.`,
+  formNotShared: (title, owner) =>
+    `The form “${title}” was made by the administrator ${owner} and is not shared with you; no new form was made, so that families' answers are not split between two. Ask ${owner} to run Set up: the forms are then shared with every administrator.`,
   formsFailed: (reason) => `The forms were not created: ${reason}`,
 
   stored: (what) => `Form response handled: ${what}.`,

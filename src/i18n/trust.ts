@@ -25,6 +25,11 @@ export interface TrustStrings {
   readonly setupLogged: (changes: number) => string;
   readonly notAdminWorkbook: string;
   readonly agreementsSeeded: (count: number) => string;
+  // Mail held while people other than the administrators can edit the administration workbook.
+  readonly heldSubject: (letters: number) => string;
+  readonly heldIntro: string;
+  readonly heldEditors: string;
+  readonly heldHowTo: (adminEmails: string) => string;
   // The outbox's seal.
   readonly tamperedError: string;
   readonly tamperedSubject: (count: number) => string;
@@ -33,6 +38,13 @@ export interface TrustStrings {
 }
 
 export const trustRu: TrustStrings = {
+  heldSubject: (letters) =>
+    `Рассылка остановлена: таблицу администрации могут изменять посторонние (${letters} ${plural(letters, 'письмо ждёт', 'письма ждут', 'писем ждут')})`,
+  heldIntro:
+    'Пока таблицу администрации может изменять кто-то кроме администраторов, «Дистант» не отправляет писем семьям и учителям: такой человек мог изменить настройки, адреса или очередь писем. Письма администраторам (как это) уходят.',
+  heldEditors: 'Изменять таблицу администрации сейчас могут:',
+  heldHowTo: (adminEmails) =>
+    `Откройте «Настройки доступа» (кнопка «Поделиться») и оставьте редакторами только администраторов (admin_emails: ${adminEmails}); если человек — администратор, добавьте его адрес в admin_emails на листе «Настройки». Письма уйдут при следующем запуске, по очереди.`,
   tamperedError:
     'Не отправлено: строку изменили вручную после того, как «Дистант» поставил её в очередь (подпись не совпадает).',
   tamperedSubject: (count) =>
@@ -74,12 +86,19 @@ export const trustRu: TrustStrings = {
 };
 
 export const trustEn: TrustStrings = {
+  heldSubject: (letters) =>
+    `Mail stopped: people other than the administrators can edit the administration workbook (${letters} letter${letters === 1 ? '' : 's'} waiting)`,
+  heldIntro:
+    'While anyone other than the administrators can edit the administration workbook, Distant sends no letters to families and staff: such a person could have changed the settings, the addresses or the outbox. Letters to the administrators (like this one) still go.',
+  heldEditors: 'Who can edit the administration workbook now:',
+  heldHowTo: (adminEmails) =>
+    `Open the sharing settings (the Share button) and leave only the administrators as editors (admin_emails: ${adminEmails}); if a person is an administrator, add their address to admin_emails on the Settings sheet. The letters go at the next run, in order.`,
   tamperedError:
     'Not sent: the row was changed by hand after Distant queued it (its signature does not match).',
   tamperedSubject: (count) =>
     `${count} letter${count === 1 ? '' : 's'} in the outbox changed by hand: not sent`,
   tamperedIntro:
-    'These rows of the outbox no longer say what Distant queued: their recipients, subject or text were changed by hand, or the row was added by hand. They were not sent, so that nobody can send mail from the school\'s account by editing a cell.',
+    "These rows of the outbox no longer say what Distant queued: their recipients, subject or text were changed by hand, or the row was added by hand. They were not sent, so that nobody can send mail from the school's account by editing a cell.",
   tamperedHowTo: (sheet) =>
     `Check who can edit this workbook (File → Share). Delete these rows on «${sheet}»; a letter that is still needed is queued again when its job runs, or from the menu.`,
   teachersTitle: (school) => `Distant — schedule and journal${school ? ` (${school})` : ''}`,

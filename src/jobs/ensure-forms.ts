@@ -19,6 +19,7 @@ import type { JobContext, JobOutcome } from './context';
 import { busyError } from './shared/errors';
 import { loadRegistry, saveRegistry } from './shared/form-registry';
 import { LOCK_WAIT_MS } from './shared/outbox';
+import { administrators } from './shared/authorize';
 import { loadSchool } from './shared/school';
 
 /** The ports the forms step needs. */
@@ -26,6 +27,8 @@ export interface FormsContext extends JobContext {
   readonly forms: Forms;
   readonly store: Store;
   readonly lock: Lock;
+  /** Who runs setup ('' when unknown): the maker of the forms it creates. */
+  readonly user?: string;
 }
 
 /** One form after the step: where families answer it, where the answers land, whether it takes them. */
@@ -102,21 +105,44 @@ function requestTemplate(forms: Forms, formId: string): string | undefined {
  * never leaves a form that the next run would create a second time.
  */
 export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredForm[] } {
-  const strings = loadSchool(ctx.workbook, ctx.clock, []).strings;
+  const school = loadSchool(ctx.workbook, ctx.clock, ['staff']);
+  const strings = school.strings;
+  const user = (ctx.user ?? '').trim().toLowerCase();
+  // Every administrator may edit every form: whoever sets up next can repair them.
+  const admins = administrators(school.settings, school.staff).filter((e) => e !== user);
   if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
   const ensured: EnsuredForm[] = [];
+  const unshared: Array<{ readonly title: string; readonly owner: string }> = [];
   try {
     const registry = loadRegistry(ctx.store);
     for (const kind of FORM_KINDS) {
       const known = registry[kind];
       const found = known === undefined ? null : ctx.forms.find(known.formId);
+      // Another administrator's form this account cannot open was not shared, not deleted: a
+      // second form would split the families' answers between two.
+      if (
+        known !== undefined &&
+        found === null &&
+        known.owner !== undefined &&
+        user !== '' &&
+        known.owner !== user
+      ) {
+        unshared.push({ title: strings.forms.forms[kind].title, owner: known.owner });
+        continue;
+      }
       let record = known;
       let url = found?.url ?? '';
       let editUrl = found?.editUrl ?? '';
       let created = false;
       if (record === undefined || found === null) {
         const made = ctx.forms.create(formSpec(kind, strings));
-        record = { formId: made.formId, url: made.url, sheetId: -1, links: 0 };
+        record = {
+          formId: made.formId,
+          url: made.url,
+          sheetId: -1,
+          links: 0,
+          ...(user === '' ? {} : { owner: user }),
+        };
         url = made.url;
         editUrl = made.editUrl;
         created = true;
@@ -149,6 +175,7 @@ export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredFor
         registry[kind] = { ...record, url, ...(prefill === undefined ? {} : { prefill }) };
         saveRegistry(ctx.store, registry);
       }
+      if (admins.length > 0) ctx.forms.share(record.formId, admins);
       // Publishing is part of the repair: a form made by a script starts unpublished, and one made
       // by an older version of the add-on was never published. A form the school merely closed
       // (published, not accepting) is the school's choice: setup only says how to reopen it.
@@ -178,6 +205,7 @@ export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredFor
     details.push(strings.forms.formRelinked(f.title));
   for (const f of ensured.filter((e) => e.publishedNow))
     details.push(strings.forms.formPublished(f.title));
+  for (const f of unshared) details.push(strings.forms.formNotShared(f.title, f.owner));
   for (const f of ensured) {
     if (!f.published) details.push(strings.forms.formNotPublished(f.title, f.editUrl));
     else if (!f.accepting) details.push(strings.forms.formNotAccepting(f.title, f.editUrl));

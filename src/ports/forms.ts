@@ -58,6 +58,12 @@ export interface Forms {
     readonly url: string;
     readonly editUrl: string;
   };
+  /**
+   * Lets these people edit the form (those who can already are left as they are): every
+   * administrator can then open it, so a second administrator's setup repairs it rather than
+   * making a new one.
+   */
+  share(formId: string, editors: readonly string[]): void;
   /** Publishes a form (which also opens it to responses); returns its state afterwards. */
   publish(formId: string): FormOpenness;
   /**

@@ -94,9 +94,9 @@ function claimTriggersFor(
  * The forms step of setup: the four forms and their response sheets. A failure (the forms scope
  * refused, Forms unavailable) is told in the dialog and does not stop the triggers after it.
  */
-function ensureFormsStep(runtime: GasRuntime, strings: Strings): string[] {
+function ensureFormsStep(runtime: GasRuntime, email: string, strings: Strings): string[] {
   try {
-    return [...ensureForms({ ...runtime, forms: gasForms() }).details];
+    return [...ensureForms({ ...runtime, forms: gasForms(), user: email }).details];
   } catch (error) {
     runtime.log.warn(`forms: ${error instanceof Error ? error.message : String(error)}`);
     return [strings.forms.formsFailed(errorText(error, strings))];
@@ -115,7 +115,7 @@ export function setupWorkbookAction(): JobOutcome | null {
         : undefined;
     if (teachersUrl === null) return cancelled(strings);
     const outcome = setupJob(runtime, { callerEmail: email, teachersUrl });
-    const forms = ensureFormsStep(runtime, strings);
+    const forms = ensureFormsStep(runtime, email, strings);
     return {
       ...outcome,
       details: [...outcome.details, ...forms, ...claimTriggersFor(runtime, email, strings)],

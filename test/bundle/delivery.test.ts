@@ -376,7 +376,10 @@ describe('a queued row changed by hand (the outbox seal)', () => {
     // Someone with edit access points row 2 at another address and adds a row with row 3's seal.
     grid[1]![col(ru.sheets.outbox.columns.recipients)] = 'attacker@evil.test';
     const content = JSON.parse(String(grid[1]![col(ru.sheets.outbox.columns.content)]));
-    grid[1]![col(ru.sheets.outbox.columns.content)] = JSON.stringify({ ...content, to: ['attacker@evil.test'] });
+    grid[1]![col(ru.sheets.outbox.columns.content)] = JSON.stringify({
+      ...content,
+      to: ['attacker@evil.test'],
+    });
     const added = [...grid[2]!];
     added[col(ru.sheets.outbox.columns.key)] = 'hand|1';
     added[col(ru.sheets.outbox.columns.recipients)] = 'victim@mail.test';
@@ -399,6 +402,23 @@ describe('a queued row changed by hand (the outbox seal)', () => {
     expect(alert?.subject).toBe(ru.trust.tamperedSubject(2));
     expect(alert?.body).toContain(`${ru.sheets.outbox.name}», строка 2`);
     expect(alert?.body).toContain(`${ru.sheets.outbox.name}», строка 5`);
+  });
+});
+
+describe('someone besides the administrators can edit the administration workbook', () => {
+  it('holds the letters to families; the administrators hear who; fixed sharing lets them go', () => {
+    const env = deliveryEnvironment({ now: MONDAY });
+    env.spreadsheet.addEditor('uchitel@school.test');
+    queueLetters(env, letters(2));
+    dispatch(env);
+    dispatchAt(env, MONDAY, HOUR_MS);
+    expect(env.mail.sent.map((m) => m.to)).toEqual([ADMIN]);
+    expect(env.mail.sent[0]!.subject).toBe(ru.trust.heldSubject(2));
+    expect(env.mail.sent[0]!.body).toContain('uchitel@school.test');
+    expect(statusCounts(env)).toEqual({ [status.queued]: 2, [status.sent]: 1 });
+    env.spreadsheet.removeEditor('uchitel@school.test');
+    dispatchAt(env, MONDAY, 2 * HOUR_MS);
+    expect(statusCounts(env)).toEqual({ [status.sent]: 3 });
   });
 });
 

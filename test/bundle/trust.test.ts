@@ -201,10 +201,14 @@ describe('a second administrator', () => {
     addStaff(env, DEPUTY, { role: 'admin' });
     env.call('setupWorkbook');
     fireHourly(env, admin);
+    expect(env.forms.list()).toHaveLength(4);
     env.as(DEPUTY).call('setupWorkbook');
     expect(env.ui.alerts.at(-1)?.prompt).toContain(
       ru.triggers.ownedBy(admin, ru.menu.takeOverMail),
     );
+    // The forms were shared with the deputy when the first setup saw them an administrator:
+    // the deputy's setup repairs them, and makes none of its own.
+    expect(env.forms.list()).toHaveLength(4);
     expect(triggersByUser(env)[DEPUTY]).toBeUndefined();
     expect(triggersByUser(env)[admin]).toHaveLength(3);
 
@@ -215,5 +219,27 @@ describe('a second administrator', () => {
     fireHourly(env, DEPUTY);
     expect(triggersByUser(env)[DEPUTY]).toHaveLength(3);
     expect(env.triggers.list().filter((t) => t.type === 'CLOCK')).toHaveLength(1);
+  });
+
+  it('made an administrator after the forms: makes no second set of forms, and is told whom to ask', () => {
+    const { env, admin } = sharedSchool();
+    addStaff(env, DEPUTY, { role: 'admin' });
+    const forms = env.forms.list().length;
+    expect(forms).toBe(4);
+    env.call('setupWorkbook');
+    // Forms an older version made were shared with nobody: as if this setup had not shared them.
+    for (const f of env.forms.list()) env.forms.get(f['id'])._sharing.removeEditor(DEPUTY);
+    env.as(DEPUTY).call('setupWorkbook');
+    expect(env.forms.list()).toHaveLength(forms);
+    expect(env.ui.alerts.at(-1)?.prompt).toContain(
+      ru.forms.formNotShared(ru.forms.forms.parentSurvey.title, admin),
+    );
+    // The first administrator's next setup shares them; then the deputy's repairs without a word.
+    env.as(admin).call('setupWorkbook');
+    env.as(DEPUTY).call('setupWorkbook');
+    expect(env.forms.list()).toHaveLength(forms);
+    expect(env.ui.alerts.at(-1)?.prompt).not.toContain(
+      ru.forms.formNotShared(ru.forms.forms.parentSurvey.title, admin),
+    );
   });
 });

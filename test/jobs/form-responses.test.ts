@@ -91,7 +91,16 @@ function harness(settings: Record<string, string> = {}): Harness {
   const store = new MemoryStore();
   const mailer = new MemoryMailer();
   const forms = new MemoryForms(workbook);
-  const ctx = { workbook, clock, log: silentLog, mailer, lock: new MemoryLock(), hmac: nodeHmac, store, forms };
+  const ctx = {
+    workbook,
+    clock,
+    log: silentLog,
+    mailer,
+    lock: new MemoryLock(),
+    hmac: nodeHmac,
+    store,
+    forms,
+  };
   setupWorkbook(ctx, { callerEmail: ADMIN });
   ensureForms(ctx);
   return {
@@ -169,6 +178,28 @@ describe('the forms step of setup', () => {
       'request',
       'access',
     ]);
+  });
+
+  it('shares every form with the administrators, and remembers who made it', () => {
+    const h = harness({ admin_emails: `${ADMIN}, director@school.test` });
+    ensureForms({ ...h.ctx, user: ADMIN });
+    for (const kind of ['parentSurvey', 'pupilSurvey', 'request', 'access'] as const)
+      expect(h.forms.editorsOf(h.formId(kind))).toEqual(['director@school.test', ADMIN]);
+    // A form the caller cannot open, made by another administrator, is not made again.
+    const made = JSON.parse(h.store.values.get(FORMS_PROPERTY)!) as Record<
+      string,
+      { formId: string }
+    >;
+    h.store.set(
+      FORMS_PROPERTY,
+      JSON.stringify({ ...made, request: { ...made['request'], formId: 'gone', owner: ADMIN } }),
+    );
+    const other = ensureForms({ ...h.ctx, user: 'director@school.test' });
+    expect(h.forms.list()).toHaveLength(4);
+    expect(other.details).toContain(ru.forms.formNotShared(ru.forms.forms.request.title, ADMIN));
+    // Its maker, who cannot open it either, has it made again.
+    ensureForms({ ...h.ctx, user: ADMIN });
+    expect(h.forms.list()).toHaveLength(5);
   });
 
   it('asks the questions of each form; the parent survey and the request collect the e-mail', () => {

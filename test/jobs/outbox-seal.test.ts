@@ -19,7 +19,12 @@ const OUTBOX = ru.sheets.outbox;
 const status = ru.labels.outboxStatus;
 
 /** What a person with edit access does to the outbox: cells written in place. */
-function edit(school: MemorySchool, row: number, column: keyof typeof OUTBOX.columns, value: Cell): void {
+function edit(
+  school: MemorySchool,
+  row: number,
+  column: keyof typeof OUTBOX.columns,
+  value: Cell,
+): void {
   const header = school.workbook.peek(OUTBOX.name)[0] ?? [];
   const col = header.indexOf(OUTBOX.columns[column] ?? '');
   expect(col).toBeGreaterThanOrEqual(0);
@@ -46,7 +51,11 @@ describe('a row of the outbox changed by hand', () => {
       school,
       3,
       'content',
-      JSON.stringify({ ...content, to: ['attacker@evil.test'], html: '<a href="https://evil.test">Войти</a>' }),
+      JSON.stringify({
+        ...content,
+        to: ['attacker@evil.test'],
+        html: '<a href="https://evil.test">Войти</a>',
+      }),
     );
     // Row 4: only the subject.
     edit(school, 4, 'subject', 'Срочно: подтвердите пароль');

@@ -51,7 +51,15 @@ describe.each([40, 100])('a week with %i recipients a day', (quota) => {
     const workbook = new MemoryWorkbook(demoSchool({ weekOf: '2026-11-27', zone }));
     const mailer = new QuotaWindowMailer(clock, quota);
     const store = new MemoryStore();
-    const ctx = { workbook, clock, log: silentLog, mailer, lock: new MemoryLock(), hmac: nodeHmac, store };
+    const ctx = {
+      workbook,
+      clock,
+      log: silentLog,
+      mailer,
+      lock: new MemoryLock(),
+      hmac: nodeHmac,
+      store,
+    };
     const strings = loadSchool(workbook, clock, []).strings;
     expect(loadSchool(workbook, clock, []).settings.quotaReserve).toBe(RESERVE);
 

@@ -173,7 +173,12 @@ export function queueLetters(env: GasEnvironment, mails: readonly TestLetter[]):
     const recipients = [...mail.to, ...(mail.cc ?? []), ...(mail.bcc ?? [])].join(', ');
     put(
       'signature',
-      seal.sign({ key: mail.key, subject: mail.subject, recipients, content: JSON.stringify(content) }),
+      seal.sign({
+        key: mail.key,
+        subject: mail.subject,
+        recipients,
+        content: JSON.stringify(content),
+      }),
     );
     return row;
   });

@@ -60,7 +60,15 @@ export function memorySchool(options: MemorySchoolOptions): MemorySchool {
   const mailer = new MemoryMailer(options.quota ?? 1500, options.onSend);
   const lock = new MemoryLock();
   const store = new MemoryStore();
-  const ctx: DeliveryContext = { workbook, clock, log: silentLog, mailer, lock, store, hmac: nodeHmac };
+  const ctx: DeliveryContext = {
+    workbook,
+    clock,
+    log: silentLog,
+    mailer,
+    lock,
+    store,
+    hmac: nodeHmac,
+  };
   return { ctx, clock, workbook, mailer, lock, store, triggers: new MemoryTriggers() };
 }
 

@@ -112,6 +112,14 @@ export function gasForms(): Forms {
       opened.set(formId, form);
       return { formId, url: form.getPublishedUrl(), editUrl: form.getEditUrl() };
     },
+    share(formId, editors) {
+      const form = open(formId);
+      // Form.getEditors lists the owner too; addEditors of someone already there is not harmful,
+      // but one getEditors call spares a call per administrator on every setup.
+      const have = new Set(form.getEditors().map((u) => u.getEmail().trim().toLowerCase()));
+      const missing = editors.filter((e) => !have.has(e));
+      if (missing.length > 0) form.addEditors(missing);
+    },
     publish(formId) {
       const form = open(formId);
       form.setPublished(true);

@@ -10,6 +10,7 @@ interface MemoryForm {
   sheetId: number | undefined;
   published: boolean;
   accepting: boolean;
+  readonly editors: Set<string>;
 }
 
 const editUrlOf = (formId: string): string => `https://docs.google.com/forms/d/${formId}/edit`;
@@ -49,8 +50,26 @@ export class MemoryForms implements Forms {
   } {
     const formId = `form-${this.next++}`;
     const url = `https://docs.google.com/forms/d/e/${formId}/viewform`;
-    this.forms.set(formId, { spec, url, sheetId: undefined, published: false, accepting: false });
+    this.forms.set(formId, {
+      spec,
+      url,
+      sheetId: undefined,
+      published: false,
+      accepting: false,
+      editors: new Set(),
+    });
     return { formId, url, editUrl: editUrlOf(formId) };
+  }
+
+  share(formId: string, editors: readonly string[]): void {
+    const form = this.forms.get(formId);
+    if (!form) throw new Error(`No form ${formId}.`);
+    for (const e of editors) form.editors.add(e);
+  }
+
+  /** Test helper: who may edit the form besides its maker. */
+  editorsOf(formId: string): string[] {
+    return [...(this.forms.get(formId)?.editors ?? [])].sort();
   }
 
   publish(formId: string): FormOpenness {

@@ -16,6 +16,8 @@ import {
 import type { Settings } from '../../domain/settings';
 import type { Strings } from '../../i18n';
 import { escapeHtml, renderParts } from '../../mail/document';
+import type { Letter } from '../../mail/form-letters';
+import { heldMailLetter } from '../../mail/held-mail';
 import { type AlertKind, outboxAlertLetter } from '../../mail/outbox-alert';
 import type { MailEnvelope } from '../../ports/mailer';
 import type { JobContext } from '../context';
@@ -37,6 +39,7 @@ import {
   splitQueued,
 } from './outbox';
 import { decodeLetter, encodeLetter } from './outbox-codec';
+import { mailHold } from './mail-hold';
 import { type OutboxSeal, outboxSeal } from './outbox-seal';
 import type { QuotaMemory } from './state';
 
@@ -76,6 +79,8 @@ export interface DeliveryReport {
   cut: number;
   /** Alerts to the admins this pass queued. */
   alerts: number;
+  /** Letters left waiting because strangers can edit the administration workbook. */
+  held: number;
   /** Still queued after this pass (quota, time or transient errors). */
   remaining: number;
   /** Why the pass stopped before the queue was empty, if it did. */
@@ -149,6 +154,7 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
     returned: 0,
     cut: 0,
     alerts: 0,
+    held: 0,
     remaining: 0,
     stoppedBy: null,
     quota: options.quota,
@@ -160,6 +166,7 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
   // Rows that no longer say what the add-on queued (changed or added by hand): never sent.
   const tampered: OutboxEntry[] = [];
   const seal = outboxSeal(ctx);
+  const hold = mailHold(ctx, settings);
   // A letter that failed transiently waits for the next run rather than being hammered in this one.
   const deferred = new Set<string>();
   let left: number | undefined;
@@ -212,6 +219,11 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
           markRow(ctx, sheet, entry, { status: label.error, error: strings.trust.tamperedError });
           tampered.push({ ...entry, error: strings.trust.tamperedError });
           deferred.add(entry.key);
+          continue;
+        }
+        if (hold.holds(recipientsFor(entry, settings))) {
+          deferred.add(entry.key);
+          report.held++;
           continue;
         }
         if (pick.keep !== undefined) {
@@ -301,9 +313,25 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
     ? entriesOf(lastSheet).filter((e) => e.status === 'queued').length
     : 0;
 
-  if ((failures.length > 0 || tampered.length > 0) && ctx.lock.tryLock(LOCK_WAIT_MS)) {
+  if (
+    (failures.length > 0 || tampered.length > 0 || report.held > 0) &&
+    ctx.lock.tryLock(LOCK_WAIT_MS)
+  ) {
     try {
       const sheet = openOutbox(ctx, strings);
+      // Once a day while the mail is held: the sharing is what has to change, not a row.
+      if (
+        report.held > 0 &&
+        queueAdminLetter(
+          ctx,
+          sheet,
+          settings,
+          strings,
+          `alert|held|${ctx.clock.now().toISOString().slice(0, 10)}`,
+          heldMailLetter(hold.strangers, report.held, settings.adminEmails, strings),
+        )
+      )
+        report.alerts++;
       if (failures.length > 0 && alertAdmins(ctx, sheet, settings, strings, 'failed', failures))
         report.alerts++;
       if (tampered.length > 0 && alertAdmins(ctx, sheet, settings, strings, 'tampered', tampered))
@@ -517,13 +545,34 @@ function alertAdmins(
   kind: AlertKind,
   entries: readonly OutboxEntry[],
 ): boolean {
+  const key = `alert|${kind}|${ctx.clock.now().toISOString().slice(0, 10)}|${shortHash(entries.map((e) => e.key).join(','))}`;
+  return queueAdminLetter(
+    ctx,
+    sheet,
+    settings,
+    strings,
+    key,
+    outboxAlertLetter(kind, entries, sheet.name, strings),
+  );
+}
+
+/**
+ * Queues a letter to the admins under `key` (the lock already held); false when there is nobody
+ * to tell or a letter of that key is queued already.
+ */
+function queueAdminLetter(
+  ctx: DeliveryContext,
+  sheet: OutboxSheet,
+  settings: Settings,
+  strings: Strings,
+  key: string,
+  letter: Letter,
+): boolean {
   if (settings.adminEmails.length === 0) {
-    ctx.log.warn(`${entries.length} outbox rows need attention, but admin_emails is empty`);
+    ctx.log.warn('outbox rows need attention, but admin_emails is empty');
     return false;
   }
-  const key = `alert|${kind}|${ctx.clock.now().toISOString().slice(0, 10)}|${shortHash(entries.map((e) => e.key).join(','))}`;
   if (entriesOf(sheet).some((e) => e.key === key)) return false;
-  const letter = outboxAlertLetter(kind, entries, sheet.name, strings);
   const content: MailContent = {
     to: settings.adminEmails,
     cc: [],

@@ -28,6 +28,11 @@ const recordSchema = z.object({
    * first looked (their triggers handled them).
    */
   since: z.optional(z.number()),
+  /**
+   * Who made the form: a form that cannot be opened by someone else was not shared with them,
+   * not deleted, and is not made a second time (docs/decisions.md, «Forms shared with the admins»).
+   */
+  owner: z.optional(z.string()),
 });
 
 /** One form of the registry. */

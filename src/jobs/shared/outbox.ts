@@ -151,16 +151,18 @@ export function enqueue(
         continue;
       }
       known.add(mail.key);
-      rows.push(sealedRow(sheet, seal, {
-        key: mail.key,
-        job: mail.job,
-        created: now,
-        recipients: recipientsOf(mail).join(', '),
-        subject: mail.subject,
-        status: strings.labels.outboxStatus.queued,
-        attempts: 0,
-        content: encodeLetter(contentOf(mail), note),
-      }));
+      rows.push(
+        sealedRow(sheet, seal, {
+          key: mail.key,
+          job: mail.job,
+          created: now,
+          recipients: recipientsOf(mail).join(', '),
+          subject: mail.subject,
+          status: strings.labels.outboxStatus.queued,
+          attempts: 0,
+          content: encodeLetter(contentOf(mail), note),
+        }),
+      );
     }
     if (rows.length > 0) appendRows(ctx, sheet, rows);
     return { queued: rows.length, duplicates };
