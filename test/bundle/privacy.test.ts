@@ -5,7 +5,7 @@
  * (acceptance 3); then an administrator erases a pupil from the menu and no cell of either file
  * holds their traces, a second erasure changes nothing, and a teacher is refused (acceptance 1).
  */
-import { type Cell, cellText, normalizeWord } from '../../src/domain/cells';
+import { normalizeWord } from '../../src/domain/cells';
 import type { Pupil } from '../../src/domain/rows';
 import { demoSchool } from '../../src/demo';
 import { HANDLERS } from '../../src/ui/handlers';
@@ -13,31 +13,12 @@ import { ru } from '../../src/i18n/ru';
 import type { CellValue, FakeSpreadsheet, GasEnvironment } from '../fakes';
 import { loadBundle, setSetting, teachersFile, valuesOf, writeSheets } from '../support/gas';
 import { valuesOfFile } from '../support/users';
-import { moscow, needleIn, needlesOf, onlyChildren, zone } from '../support/privacy';
+import { moscow, needleIn, needlesOf, onlyChildren, rosterPupils, zone } from '../support/privacy';
 
 jest.setTimeout(180_000);
 
 const Q = ru.forms.questions;
 const HOUR = 3_600_000;
-
-/** The demo's pupils as the roster gives them (rows read back into the type the jobs use). */
-function pupilsOf(grids: ReturnType<typeof demoSchool>): Pupil[] {
-  const [header = [], ...rows] = grids[ru.sheets.pupils.name]!;
-  const at = (row: readonly Cell[], key: string): string =>
-    cellText(row[header.indexOf(ru.sheets.pupils.columns[key]!)]);
-  return rows.map((row) => ({
-    id: at(row, 'id'),
-    name: at(row, 'name'),
-    class: at(row, 'class'),
-    email: at(row, 'email') || undefined,
-    guardians: [1, 2].map((n) => ({
-      name: at(row, `parent${n}Name`) || undefined,
-      email: at(row, `parent${n}Email`) || undefined,
-      phone: at(row, `parent${n}Phone`) || undefined,
-    })),
-    active: true,
-  }));
-}
 
 /** The form answering into a response sheet of the administration workbook. */
 function formOf(env: GasEnvironment, sheet: string): string {
@@ -118,7 +99,7 @@ function familiesAnswer(env: GasEnvironment, pupil: Pupil): void {
 
 describe('a school week through the bundle, then an erasure', () => {
   const grids = demoSchool({ weekOf: '2026-11-23', zone });
-  const pupils = pupilsOf(grids);
+  const pupils = rosterPupils(grids);
   const target = onlyChildren(pupils).find(
     (p) => p.guardians.some((g) => g.email) && p.guardians.some((g) => g.phone),
   )!;

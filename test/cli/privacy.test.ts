@@ -9,36 +9,17 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { saveXlsx } from '../../src/adapters/xlsx';
-import { type Cell, cellText, type Grid, normalizeWord } from '../../src/domain/cells';
+import { cellText, normalizeWord } from '../../src/domain/cells';
 import { surnameOf } from '../../src/domain/privacy';
 import { demoSchool } from '../../src/demo';
 import { ru } from '../../src/i18n/ru';
 import { distant, exitOf, removeTempDirs, tempDir } from '../support/cli';
-import { needleIn, needlesOf, zone } from '../support/privacy';
+import { needleIn, needlesOf, rosterPupils, zone } from '../support/privacy';
 
 jest.setTimeout(180_000);
 afterAll(removeTempDirs);
 
 const S = ru.sheets;
-
-/** The demo's pupils and guardians: names, addresses and phones, as the roster has them. */
-function families(grids: Record<string, Grid>) {
-  const [header = [], ...rows] = grids[S.pupils.name]!;
-  const at = (row: readonly Cell[], key: string): string =>
-    cellText(row[header.indexOf(S.pupils.columns[key]!)]);
-  return rows.map((row) => ({
-    id: at(row, 'id'),
-    name: at(row, 'name'),
-    class: at(row, 'class'),
-    email: at(row, 'email') || undefined,
-    guardians: [1, 2].map((n) => ({
-      name: at(row, `parent${n}Name`) || undefined,
-      email: at(row, `parent${n}Email`) || undefined,
-      phone: at(row, `parent${n}Phone`) || undefined,
-    })),
-    active: true,
-  }));
-}
 
 const wordsOf = (text: string): string[] =>
   normalizeWord(text)
@@ -59,7 +40,7 @@ describe('the runner’s console and summary.json', () => {
     expect(exitOf(run)).toEqual({ status: 0, stderr: '' });
     expect(lines.length).toBeGreaterThan(30);
     const leaks: string[] = [];
-    for (const pupil of families(grids)) {
+    for (const pupil of rosterPupils(grids)) {
       const guardians = pupil.guardians
         .map((g) => normalizeWord(g.name ?? ''))
         .filter((n) => n.includes(' '));
@@ -113,7 +94,7 @@ describe('the runner’s files with privacy_mode = minimal', () => {
         .flatMap((r) => r.flatMap((c) => wordsOf(cellText(c)))),
     );
     const surnames = new Set(
-      families(grids)
+      rosterPupils(grids)
         .flatMap((p) => [p.name, ...p.guardians.map((g) => g.name ?? '')])
         .filter((n) => n.includes(' '))
         .map((n) => normalizeWord(surnameOf(n)))

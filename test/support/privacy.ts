@@ -198,3 +198,22 @@ export function onlyChildren(pupils: readonly Pupil[]): Pupil[] {
   for (const p of pupils) for (const k of new Set(keys(p))) count.set(k, (count.get(k) ?? 0) + 1);
   return pupils.filter((p) => keys(p).every((k) => count.get(k) === 1));
 }
+
+/** A school's pupils as its roster gives them (rows read back into the type the jobs use). */
+export function rosterPupils(grids: Record<string, readonly (readonly Cell[])[]>): Pupil[] {
+  const [header = [], ...rows] = grids[ru.sheets.pupils.name]!;
+  const at = (row: readonly Cell[], key: string): string =>
+    cellText(row[header.indexOf(ru.sheets.pupils.columns[key]!)]);
+  return rows.map((row) => ({
+    id: at(row, 'id'),
+    name: at(row, 'name'),
+    class: at(row, 'class'),
+    email: at(row, 'email') || undefined,
+    guardians: [1, 2].map((n) => ({
+      name: at(row, `parent${n}Name`) || undefined,
+      email: at(row, `parent${n}Email`) || undefined,
+      phone: at(row, `parent${n}Phone`) || undefined,
+    })),
+    active: true,
+  }));
+}
