@@ -1,4 +1,5 @@
 import { trustEn } from './trust';
+import { dashboardEn } from './dashboard';
 import { agreementEn } from './agreement';
 import { formsEn } from './forms';
 import { readersEn } from './readers';
@@ -385,6 +386,7 @@ export const en: Strings = {
   report: reportEn,
   forms: formsEn,
   trust: trustEn,
+  dashboard: dashboardEn,
   agreement: agreementEn,
   readers: readersEn,
   delivery: deliveryEn,

@@ -1,4 +1,5 @@
 import { trustRu } from './trust';
+import { dashboardRu } from './dashboard';
 import { agreementRu } from './agreement';
 import { formsRu } from './forms';
 import { readersRu } from './readers';
@@ -462,6 +463,7 @@ export const ru: Strings = {
   report: reportRu,
   forms: formsRu,
   trust: trustRu,
+  dashboard: dashboardRu,
   agreement: agreementRu,
   readers: readersRu,
   delivery: deliveryRu,

@@ -8,6 +8,7 @@ import type { ReportStrings } from './report';
 import type { ScheduleStrings } from './schedule';
 import type { SummaryStrings } from './summary';
 import type { TrustStrings } from './trust';
+import type { DashboardStrings } from './dashboard';
 import type { AgreementStrings } from './agreement';
 
 /** Labels of one vocabulary: what a drop-down offers for each code. */
@@ -131,6 +132,7 @@ export interface Strings {
   readonly report: ReportStrings;
   readonly forms: FormsStrings;
   readonly trust: TrustStrings;
+  readonly dashboard: DashboardStrings;
   readonly agreement: AgreementStrings;
   readonly readers: ReadersStrings;
   readonly delivery: DeliveryStrings;
