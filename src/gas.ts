@@ -16,6 +16,7 @@ import {
   takeOverMailAction,
   applyAgreementAction,
 } from './ui/actions';
+import { homepageActionNow, homepageNow, showDashboardAction } from './ui/dashboard';
 import { buildMenu } from './ui/menu';
 
 /** Simple trigger: builds the add-on menu (AuthMode NONE/LIMITED: no data is read). */
@@ -91,4 +92,21 @@ export function takeOverMail(): void {
 /** Menu: applies the administrators' decisions on «Согласование» now. */
 export function applyAgreement(): void {
   applyAgreementAction();
+}
+
+/** Menu: the administrators' dashboard in the sidebar. */
+export function showDashboard(): void {
+  showDashboardAction();
+}
+
+/** The Workspace add-on's homepage card (manifest `addOns.common` / `addOns.sheets`). */
+export function onHomepage(): GoogleAppsScript.Card_Service.Card {
+  return homepageNow();
+}
+
+/** A button of the homepage card (`e.parameters.action` names the dashboard's action). */
+export function homepageAction(e?: {
+  readonly parameters?: Readonly<Record<string, string>>;
+}): GoogleAppsScript.Card_Service.ActionResponse {
+  return homepageActionNow(e);
 }

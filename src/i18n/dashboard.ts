@@ -12,6 +12,8 @@ export interface DashboardStrings {
   readonly refresh: string;
   readonly actionsTitle: string;
   readonly running: string;
+  readonly finished: string;
+  readonly offline: string;
   readonly noValue: string;
   readonly percent: (share: number) => string;
   readonly ofTotal: (part: number, whole: number) => string;
@@ -71,6 +73,8 @@ export const dashboardRu: DashboardStrings = {
   refresh: 'Обновить',
   actionsTitle: 'Действия',
   running: 'Выполняется…',
+  finished: 'Готово. Чтобы увидеть новые цифры, нажмите «Обновить».',
+  offline: 'Кнопки работают в Google Таблицах, в боковой панели «Дистант».',
   noValue: '—',
   percent: (share) => `${Math.round(share * 100)} %`,
   ofTotal: (part, whole) => `${part} из ${whole}`,
@@ -97,10 +101,10 @@ export const dashboardRu: DashboardStrings = {
   quotaTitle: 'Квота писем',
   quotaLeft: 'Осталось на сегодня',
   recipients: (n) => `${n} ${plural(n, 'адресат', 'адресата', 'адресатов')}`,
-  queueTakes: 'Очередь уйдёт за',
-  queueEmpty: 'очередь пуста',
-  days: (n) => `${n} ${plural(n, 'день', 'дня', 'дней')}`,
-  today: 'сегодня',
+  queueTakes: 'Очередь',
+  queueEmpty: 'пуста',
+  days: (n) => `уйдёт за ${n} ${plural(n, 'день', 'дня', 'дней')}`,
+  today: 'уйдёт сегодня',
   never: (n) =>
     `${n} ${plural(n, 'письмо', 'письма', 'писем')} не ${plural(n, 'помещается', 'помещаются', 'помещаются')} в квоту дня`,
   peak: 'Пик плана в день',
@@ -134,6 +138,8 @@ export const dashboardEn: DashboardStrings = {
   refresh: 'Refresh',
   actionsTitle: 'Actions',
   running: 'Running…',
+  finished: 'Done. Press “Refresh” to see the new figures.',
+  offline: 'The buttons work in Google Sheets, in the Distant sidebar.',
   noValue: '—',
   percent: (share) => `${Math.round(share * 100)}%`,
   ofTotal: (part, whole) => `${part} of ${whole}`,
@@ -160,10 +166,10 @@ export const dashboardEn: DashboardStrings = {
   quotaTitle: 'Mail quota',
   quotaLeft: 'Left today',
   recipients: (n) => `${n} ${n === 1 ? 'recipient' : 'recipients'}`,
-  queueTakes: 'The queue takes',
-  queueEmpty: 'the queue is empty',
-  days: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
-  today: 'today',
+  queueTakes: 'Queue',
+  queueEmpty: 'empty',
+  days: (n) => `takes ${n} days`,
+  today: 'goes today',
   never: (n) => `${n} ${n === 1 ? 'letter does' : 'letters do'} not fit a day's quota`,
   peak: 'Planned peak a day',
   peakValue: (peak, limit) => `${peak} of ${limit}`,

@@ -44,6 +44,8 @@ export interface DashboardForm {
 /** Everything the dashboard shows, as plain values (formatting is the renderers'). */
 export interface DashboardFigures {
   readonly schoolName: string;
+  /** The workbook's language (`locale`). */
+  readonly locale: string;
   /** The moment of the figures in the school's zone, `dd.mm.yyyy hh:mm`. */
   readonly builtAt: string;
   readonly week: {
@@ -70,8 +72,7 @@ export interface DashboardFigures {
   readonly quota: {
     /** Recipients the quota still allows today, less the reserve; undefined with nothing queued. */
     readonly leftToday: number | undefined;
-    readonly queuedRecipients: number;
-    /** Days the queue takes (0 = today), as delivery would send it. */
+    /** Days the queue takes, today counted (0 = empty), as delivery would send it. */
     readonly days: number;
     /** Letters a whole day's quota cannot hold. */
     readonly never: number;
@@ -127,6 +128,7 @@ export function dashboard(ctx: DashboardContext, email: string): DashboardResult
 
   const figures: DashboardFigures = {
     schoolName: settings.schoolName,
+    locale: settings.locale,
     builtAt: `${dayMonth(local.date)}.${local.date.slice(0, 4)} ${clockTime(local.minutes)}`,
     week: {
       range: weekRange(week, strings),
@@ -148,7 +150,6 @@ export function dashboard(ctx: DashboardContext, email: string): DashboardResult
     mailMode: settings.mailMode,
     quota: {
       leftToday: forecast.letters > 0 ? Math.max(0, forecast.leftToday) : undefined,
-      queuedRecipients: forecast.recipients,
       days: forecast.days,
       never: forecast.never,
       peakDay: plan.peakDay,
