@@ -56,7 +56,7 @@ export interface DashboardStrings {
   readonly stale: string;
   readonly owner: string;
   readonly triggerTime: string;
-  readonly minutes: (used: number, limit: number, allowance: number) => string;
+  readonly minutes: (used: number, limit: number) => string;
   // Forms and access.
   readonly formsTitle: string;
   readonly form: Readonly<Record<FormStanding, string>>;
@@ -114,8 +114,8 @@ export const dashboardRu: DashboardStrings = {
   neverRan: 'ещё не запускалась',
   stale: 'Больше 3 часов без запуска: проверьте триггеры',
   owner: 'Отправляет от имени',
-  triggerTime: 'Время триггеров сегодня',
-  minutes: (used, limit, allowance) => `${used} из ${limit} мин (всего ${allowance})`,
+  triggerTime: 'Время триггеров за сутки',
+  minutes: (used, limit) => `${used} из ${limit} мин`,
   formsTitle: 'Формы',
   form: {
     open: 'принимает ответы',
@@ -178,8 +178,8 @@ export const dashboardEn: DashboardStrings = {
   neverRan: 'has not run yet',
   stale: 'No run for over 3 hours: check the triggers',
   owner: 'Sends as',
-  triggerTime: 'Trigger time today',
-  minutes: (used, limit, allowance) => `${used} of ${limit} min (of ${allowance})`,
+  triggerTime: 'Trigger time in 24 hours',
+  minutes: (used, limit) => `${used} of ${limit} min`,
   formsTitle: 'Forms',
   form: {
     open: 'accepting responses',

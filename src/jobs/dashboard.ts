@@ -86,8 +86,8 @@ export interface DashboardFigures {
     readonly stale: boolean;
     readonly owner: string | undefined;
     readonly usedMinutes: number;
+    /** Past this no new work starts: `trigger_time_share` of the account's daily allowance. */
     readonly limitMinutes: number;
-    readonly allowanceMinutes: number;
   };
   readonly forms: readonly DashboardForm[];
   /** Who besides the administrators (and the owner) can edit the administration workbook. */
@@ -167,7 +167,6 @@ export function dashboard(ctx: DashboardContext, email: string): DashboardResult
       owner: state.owner?.email,
       usedMinutes: minutes(time.usedMs),
       limitMinutes: minutes(time.limitMs),
-      allowanceMinutes: minutes(time.allowanceMs),
     },
     forms: formStandings(ctx, strings),
     editors: strangersWhoCanEdit(ctx.workbook, administrators(settings, school.staff)),

@@ -155,7 +155,7 @@ export function dashboardSections(f: DashboardFigures, strings: Strings): Dashbo
     ...(r.owner === undefined ? [] : [{ label: d.owner, value: r.owner, tone: 'plain' as const }]),
     {
       label: d.triggerTime,
-      value: d.minutes(r.usedMinutes, r.limitMinutes, r.allowanceMinutes),
+      value: d.minutes(r.usedMinutes, r.limitMinutes),
       tone: r.usedMinutes >= r.limitMinutes ? 'bad' : 'ok',
     },
   ];

@@ -299,7 +299,6 @@ describe('the dashboard of a hand-made school', () => {
       usedMinutes: 12,
       // 80 % (trigger_time_share) of a consumer account's 90 minutes.
       limitMinutes: 72,
-      allowanceMinutes: 90,
     });
   });
 
