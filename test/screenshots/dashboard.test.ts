@@ -143,11 +143,11 @@ suite('the dashboard sidebar in headless Chromium', () => {
     for (const [i, button] of buttons.entries()) {
       await button.click();
       expect(await page.$$eval('button:disabled', (b) => b.length)).toBe(names.length);
-      await page.waitForFunction(() => document.querySelectorAll('button:disabled').length === 0);
+      await page.waitForFunction(`document.querySelectorAll('button:disabled').length === 0`);
       expect(await page.textContent('#status')).toBe(ru.dashboard.finished);
       expect(await page.evaluate('window.__calls.length')).toBe(i + 1);
     }
-    const calls = (await page.evaluate('window.__calls')) as Array<{ name: string; args: [] }>;
+    const calls = await page.evaluate<Array<{ name: string; args: [] }>>('window.__calls');
     expect(calls).toEqual(names.map((name) => ({ name, args: [] })));
     expect(errors).toEqual([]);
   });
@@ -155,7 +155,7 @@ suite('the dashboard sidebar in headless Chromium', () => {
   it('shows a failure in red, in the server’s words', async () => {
     await page.evaluate(`window.__fail = 'checkData'`);
     await page.click('button[data-run="checkData"]');
-    await page.waitForFunction(() => document.querySelector('#status.bad') !== null);
+    await page.waitForFunction(`document.querySelector('#status.bad') !== null`);
     expect(await page.textContent('#status')).toBe('Служба недоступна');
   });
 
