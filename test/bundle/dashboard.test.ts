@@ -32,6 +32,12 @@ const STRANGER = 'stranger@mail.test';
 const HOSTILE = '<script>alert("x")</script> & =HYPERLINK("http://evil.test")';
 const SHELL = readFileSync(join(__dirname, '..', '..', 'build', 'Dashboard.html'), 'utf8');
 const D = ru.dashboard;
+/** A teacher of the demo school, on its «Педагоги». */
+const TEACHER = String(
+  demoSchool({ weekOf: '2026-11-27', zone })[ru.sheets.staff.name]!.find(
+    (r) => r[2] === ru.labels.role.teacher,
+  )?.[1],
+);
 
 /** The demo school set up by its administrator, a hostile school name, 3 letters waiting. */
 function school(userEmail = ADMIN): GasEnvironment {
@@ -120,9 +126,10 @@ describe('showDashboard through the bundle', () => {
   });
 
   it.each([
-    ['a teacher', 'ivanova@school.test', ru.ui.deniedNotAdmin('ivanova@school.test')],
+    ['a teacher', TEACHER, ru.ui.deniedNotAdmin(TEACHER)],
     ['an unknown caller', '', ru.ui.deniedNoEmail],
   ])('refuses %s: an alert, no sidebar, nothing written', (_who, email, message) => {
+    expect(TEACHER).toMatch(/^[^@\s]+@[^@\s]+$/);
     const env = school(email);
     if (email !== '') env.users.add(email);
     const before = valuesOf(env);
@@ -212,7 +219,7 @@ describe('onHomepage and its actions through the bundle', () => {
   });
 
   it.each([
-    ['a teacher', 'ivanova@school.test', ru.ui.deniedNotAdmin('ivanova@school.test')],
+    ['a teacher', TEACHER, ru.ui.deniedNotAdmin(TEACHER)],
     ['an unknown caller', '', ru.ui.deniedNoEmail],
   ])('refuses %s: a card with the reason, actions that do nothing', (_who, email, message) => {
     const env = school(email);
