@@ -4,8 +4,9 @@
  * figures of `jobs/dashboard` for administrators only; anyone else, and an unknown caller, is
  * told why in the workbook's language and sees no figure.
  *
- * A card action must answer quickly (docs/decisions.md, «The dashboard»): the actions that send mail are
- * asked of the hourly dispatcher by a request key and the card says so; the short ones run at once.
+ * A card action must answer quickly (docs/decisions.md, «The dashboard»): the actions that send
+ * mail are asked of the hourly dispatcher by a request key and the card says so; the short ones
+ * run at once.
  */
 import { gasForms } from '../adapters/gas/forms';
 import { gasRuntime, type GasRuntime } from '../adapters/gas/runtime';
