@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/', 'dist/', 'out/', 'coverage/', 'node_modules/', 'scripts/*.mjs', 'bin/', '*.cjs', 'eslint.config.mjs'] },
+  { ignores: ['build/', 'dist/', 'out/', 'coverage/', 'node_modules/', 'scripts/*.mjs', 'bin/', '*.cjs', 'test/support/*.cjs', 'eslint.config.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

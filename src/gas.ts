@@ -17,6 +17,7 @@ import {
   applyAgreementAction,
   erasePupilAction,
 } from './ui/actions';
+import { homepageActionNow, homepageNow, showDashboardAction } from './ui/dashboard';
 import { buildMenu } from './ui/menu';
 
 /** Simple trigger: builds the add-on menu (AuthMode NONE/LIMITED: no data is read). */
@@ -100,4 +101,21 @@ export function applyAgreement(): void {
  */
 export function erasePupil(id?: unknown): void {
   erasePupilAction(id);
+}
+
+/** Menu: the administrators' dashboard in the sidebar. */
+export function showDashboard(): void {
+  showDashboardAction();
+}
+
+/** The Workspace add-on's homepage card (manifest `addOns.common` / `addOns.sheets`). */
+export function onHomepage(): GoogleAppsScript.Card_Service.Card {
+  return homepageNow();
+}
+
+/** A button of the homepage card (`e.parameters.action` names the dashboard's action). */
+export function homepageAction(e?: {
+  readonly parameters?: Readonly<Record<string, string>>;
+}): GoogleAppsScript.Card_Service.ActionResponse {
+  return homepageActionNow(e);
 }

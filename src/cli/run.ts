@@ -25,6 +25,7 @@ import type { Workbook } from '../ports/workbook';
 import { type RunOptions, UsageError } from './args';
 import { EmlWriter } from './eml';
 import { cleanOutputs, problemsCsv } from './files';
+import { writeDashboard } from './dashboard-file';
 
 /** The demo's default moment: Saturday morning, after the week's last lessons and its letters. */
 export const DEMO_NOW = '2026-11-28T10:00';
@@ -131,7 +132,10 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunResu
 
   const school = loadSchool(workbook, clock);
   await writingAsync(t, join(out, 'mail'), () => eml.flush());
-  const reports = writing(t, out, () => writeReports(files.admin, out));
+  const reports = writing(t, out, () => [
+    ...writeReports(files.admin, out),
+    writeDashboard(ctx, files.admin, out),
+  ]);
   // A school in two workbooks gets both back, as it keeps them; one file stays one file.
   const saved: ReadonlyArray<readonly [string, MemoryWorkbook]> =
     files.teachers === null

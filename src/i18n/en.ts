@@ -1,4 +1,5 @@
 import { trustEn } from './trust';
+import { dashboardEn } from './dashboard';
 import { agreementEn } from './agreement';
 import { privacyEn } from './privacy';
 import { formsEn } from './forms';
@@ -399,6 +400,7 @@ export const en: Strings = {
   report: reportEn,
   forms: formsEn,
   trust: trustEn,
+  dashboard: dashboardEn,
   agreement: agreementEn,
   readers: readersEn,
   delivery: deliveryEn,

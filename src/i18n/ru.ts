@@ -1,4 +1,5 @@
 import { trustRu } from './trust';
+import { dashboardRu } from './dashboard';
 import { agreementRu } from './agreement';
 import { privacyRu } from './privacy';
 import { formsRu } from './forms';
@@ -476,6 +477,7 @@ export const ru: Strings = {
   report: reportRu,
   forms: formsRu,
   trust: trustRu,
+  dashboard: dashboardRu,
   agreement: agreementRu,
   readers: readersRu,
   delivery: deliveryRu,

@@ -8,6 +8,7 @@ import type { ReportStrings } from './report';
 import type { ScheduleStrings } from './schedule';
 import type { SummaryStrings } from './summary';
 import type { TrustStrings } from './trust';
+import type { DashboardStrings } from './dashboard';
 import type { AgreementStrings } from './agreement';
 import type { PrivacyStrings } from './privacy';
 
@@ -133,6 +134,7 @@ export interface Strings {
   readonly report: ReportStrings;
   readonly forms: FormsStrings;
   readonly trust: TrustStrings;
+  readonly dashboard: DashboardStrings;
   readonly agreement: AgreementStrings;
   readonly readers: ReadersStrings;
   readonly delivery: DeliveryStrings;

@@ -23,6 +23,7 @@ import { weeklyLetterTime } from '../domain/weekly-letter-time';
 import { type Cell, cellText, type Grid, normalizeWord } from '../domain/cells';
 import {
   type InformedEntry,
+  type MonitoringReport,
   monitoringReport,
   parseIsoWeek,
   previousWeek,
@@ -43,7 +44,7 @@ import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
 import { busyError } from './shared/errors';
 import { LOCK_WAIT_MS, type DeliveryContext, enqueue } from './shared/outbox';
-import { findSheet, loadSchool } from './shared/school';
+import { findSheet, loadSchool, type School, type ScopeOf } from './shared/school';
 import { journalIndex } from './teacher-reminders';
 
 /** The hour the weekly report is built: before the school day, for the morning meeting. */
@@ -90,12 +91,7 @@ export function buildWeeklyReport(
   week?: string,
   options: ReportOptions = {},
 ): JobOutcome {
-  // Only the reported week's rows of the schedule and the journal (jobs/shared/dated-rows).
-  const school = loadSchool(ctx.workbook, ctx.clock, undefined, (_settings, today) => {
-    const dates = (week === undefined ? reportWeekOf(today) : parseIsoWeek(week))?.dates ?? [];
-    const scope = { from: dates[0] ?? today, to: dates[dates.length - 1] ?? today };
-    return { schedule: scope, journal: scope };
-  });
+  const school = loadSchool(ctx.workbook, ctx.clock, undefined, reportScope(week));
   const { settings, strings, zone } = school;
   const now = ctx.clock.now();
   const local = zone.parts(now);
@@ -115,32 +111,8 @@ export function buildWeeklyReport(
   }
 
   const names = ctx.workbook.sheetNames();
-  const surveySheet = (which: 'parents' | 'pupils'): Grid | null => {
-    const name = ALL_STRINGS.map((s) => s.report.surveySheets[which]).find((n) =>
-      names.includes(n),
-    );
-    return name === undefined ? null : ctx.workbook.read(name);
-  };
   const pupils = school.pupils.map((p) => p.value);
-  const journal = school.journal.map((j) => j.value);
-  const report = monitoringReport({
-    week: reported,
-    now,
-    zone,
-    ctx: school.ctx,
-    journalDeadlineHours: settings.journalDeadlineHours,
-    lessons: school.lessons.map((l) => l.value),
-    journal,
-    isJournaled: journalIndex(journal),
-    summaryAt: weeklyLetterTime(settings),
-    pupils,
-    classes: school.classes.map((c) => c.value),
-    staff: school.staff.map((s) => s.value),
-    informed: readInformed(ctx.workbook, names, strings),
-    access: school.access.map((a) => a.value),
-    requests: school.requests.map((r) => r.value),
-    surveys: { parents: surveySheet('parents'), pupils: surveySheet('pupils') },
-  });
+  const report = weekReport(ctx.workbook, school, reported, names, now);
 
   const weeks = [reported];
   while (weeks.length < TREND_WEEKS) weeks.unshift(previousWeek(weeks[0]!));
@@ -199,6 +171,58 @@ export function buildWeeklyReport(
 
 /** The weeks the trend shows, the reported one last. */
 const TREND_WEEKS = 4;
+
+/**
+ * What `loadSchool` needs for the report of `week` (the current week when omitted): only that
+ * week's rows of the schedule and the journal (jobs/shared/dated-rows).
+ */
+export function reportScope(week?: string): ScopeOf {
+  return (_settings, today) => {
+    const dates = (week === undefined ? reportWeekOf(today) : parseIsoWeek(week))?.dates ?? [];
+    const scope = { from: dates[0] ?? today, to: dates[dates.length - 1] ?? today };
+    return { schedule: scope, journal: scope };
+  };
+}
+
+/**
+ * The figures of the week `reported` as the report computes them — nothing written, nothing
+ * queued: the report and the dashboard (jobs/dashboard) read them from here. Reads
+ * «Информирование» and the two survey sheets (one read each); `names` is the workbook's list.
+ */
+export function weekReport(
+  workbook: Workbook,
+  school: School,
+  reported: ReportWeek,
+  names: readonly string[],
+  now: Date,
+): MonitoringReport {
+  const { settings, strings } = school;
+  const surveySheet = (which: 'parents' | 'pupils'): Grid | null => {
+    const name = ALL_STRINGS.map((s) => s.report.surveySheets[which]).find((n) =>
+      names.includes(n),
+    );
+    return name === undefined ? null : workbook.read(name);
+  };
+  const journal = school.journal.map((j) => j.value);
+  return monitoringReport({
+    week: reported,
+    now,
+    zone: school.zone,
+    ctx: school.ctx,
+    journalDeadlineHours: settings.journalDeadlineHours,
+    lessons: school.lessons.map((l) => l.value),
+    journal,
+    isJournaled: journalIndex(journal),
+    summaryAt: weeklyLetterTime(settings),
+    pupils: school.pupils.map((p) => p.value),
+    classes: school.classes.map((c) => c.value),
+    staff: school.staff.map((s) => s.value),
+    informed: readInformed(workbook, names, strings),
+    access: school.access.map((a) => a.value),
+    requests: school.requests.map((r) => r.value),
+    surveys: { parents: surveySheet('parents'), pupils: surveySheet('pupils') },
+  });
+}
 
 /** The report sheet of `week` in either language, if the workbook has one. */
 function reportSheetName(names: readonly string[], week: ReportWeek): string | undefined {

@@ -10,7 +10,7 @@ import type { Settings } from '../domain/settings';
 import { type TriggerTimeFigures, triggerTimeFigures } from '../domain/trigger-time';
 import type { Strings } from '../i18n';
 import type { JobOutcome } from './context';
-import type { ScheduledJob } from './scheduled-job';
+import type { PlanningSchool, ScheduledJob } from './scheduled-job';
 import { type DeliveryForecast, forecastDelivery } from './shared/delivery';
 import type { DeliveryContext } from './shared/outbox';
 import { loadSchool } from './shared/school';
@@ -19,7 +19,7 @@ import { SCHEDULED_JOBS } from './table';
 
 /**
  * The trigger time figures of the school's account now: the one function the quota dialog (and
- * the dashboard to come) read them from.
+ * the dashboard) read them from.
  */
 export function triggerTimeOf(
   ctx: Pick<DeliveryContext, 'store' | 'clock'>,
@@ -59,6 +59,20 @@ function triggerTimeLines(time: TriggerTimeFigures, zone: Zone, strings: Strings
   ];
 }
 
+/** The mail quota plan of the school's job table (the dialog's and the dashboard's). */
+export function quotaPlanOf(
+  school: PlanningSchool,
+  jobs: readonly ScheduledJob[] = SCHEDULED_JOBS,
+): QuotaPlan {
+  const planned: PlannedJob[] = jobs.flatMap((job) => {
+    const reach = job.reach?.(school);
+    return reach === undefined
+      ? []
+      : [{ ...reach, job: job.id, cadence: job.cadence(school.settings) }];
+  });
+  return planQuota(planned, school.settings);
+}
+
 /** Plans the school's mail quota from the job table and describes it, with the queue's forecast. */
 export function quotaReport(
   ctx: DeliveryContext,
@@ -70,11 +84,7 @@ export function quotaReport(
 } {
   const school = loadSchool(ctx.workbook, ctx.clock, ['classes', 'pupils', 'staff']);
   const { settings, strings } = school;
-  const planned: PlannedJob[] = jobs.flatMap((job) => {
-    const reach = job.reach?.(school);
-    return reach === undefined ? [] : [{ ...reach, job: job.id, cadence: job.cadence(settings) }];
-  });
-  const plan = planQuota(planned, settings);
+  const plan = quotaPlanOf(school, jobs);
   const forecast = forecastDelivery(ctx, settings, strings, loadState(ctx.store).quota);
   const triggerTime = triggerTimeOf(ctx, settings);
   const q = strings.quota;

@@ -15,6 +15,7 @@ export const HANDLERS = {
   buildWeeklyReport: 'buildWeeklyReport',
   showDashboard: 'showDashboard',
   onHomepage: 'onHomepage',
+  homepageAction: 'homepageAction',
   resendUnknownMail: 'resendUnknownMail',
   checkTriggers: 'checkTriggers',
   showQuotaPlan: 'showQuotaPlan',

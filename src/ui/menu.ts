@@ -24,6 +24,8 @@ export function buildMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = strings.menu;
   SpreadsheetApp.getUi()
     .createAddonMenu()
+    .addItem(menu.dashboard, HANDLERS.showDashboard)
+    .addSeparator()
     .addItem(menu.setup, HANDLERS.setupWorkbook)
     .addItem(menu.checkData, HANDLERS.checkData)
     .addSeparator()

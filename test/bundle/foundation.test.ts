@@ -36,6 +36,7 @@ const FAKE_GLOBALS = [
   'Logger',
   'FormApp',
   'HtmlService',
+  'CardService',
   'console',
 ];
 const headerOf = (key: (typeof SHEET_SPECS)[number]['key']): string[] =>

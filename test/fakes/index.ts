@@ -5,6 +5,7 @@ import { fail, type GasState } from './core';
 import { FakeCounters } from './counters';
 import { FakeFormApp, type FakeForm } from './form-app';
 import { FakeHtmlService } from './html-service';
+import { FakeCardService } from './card-service';
 import { FakeLockService, LockState } from './lock-service';
 import { FakeMailApp, MailState } from './mail-app';
 import { FakePropertiesService, type FakeProperties } from './properties-service';
@@ -235,6 +236,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     Logger: new FakeLogger(state),
     FormApp: new FakeFormApp(state),
     HtmlService: new FakeHtmlService(state),
+    CardService: new FakeCardService(),
   };
   for (const [name, service] of Object.entries(services)) realm.define(name, service);
   realm.define('console', createRecordingConsole(state));

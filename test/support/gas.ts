@@ -27,11 +27,14 @@ export const ENTRY_POINTS = [
   'checkTriggers',
   'handleEdit',
   'handleFormSubmit',
+  'homepageAction',
+  'onHomepage',
   'onInstall',
   'onOpen',
   'resendUnknownMail',
   'runScheduledJobs',
   'setupWorkbook',
+  'showDashboard',
   'showQuotaPlan',
 ] as const;
 

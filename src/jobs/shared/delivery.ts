@@ -409,16 +409,18 @@ export interface DeliveryForecast extends QueueForecast {
 
 /**
  * How long the queue will take: `forecastQueue` over the queued rows with the quota left now and
- * the largest quota seen lately (`memory`, the dispatcher's), less `quota_reserve`.
+ * the largest quota seen lately (`memory`, the dispatcher's), less `quota_reserve`. `entries`
+ * are the outbox's rows when the caller has read it already (the dashboard); else it is read here.
  */
 export function forecastDelivery(
   ctx: DeliveryContext,
   settings: Settings,
   strings: Strings,
   memory: QuotaMemory | undefined,
+  entries?: readonly OutboxEntry[],
 ): DeliveryForecast {
   const queued = inQueueOrder(
-    entriesOf(openOutbox(ctx, strings)).filter((e) => e.status === 'queued'),
+    (entries ?? entriesOf(openOutbox(ctx, strings))).filter((e) => e.status === 'queued'),
   );
   const remaining = queued.length > 0 ? ctx.mailer.remainingQuota() : 0;
   const high = queued.length > 0 ? rememberQuota(memory, remaining).high : 0;
