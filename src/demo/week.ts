@@ -115,20 +115,21 @@ export function demoWeek(options: DemoOptions): DemoWeek {
       },
     );
   }
-  // On Friday afternoon the administration decides on next Monday's lessons awaiting agreement.
+  // On Friday morning the administration decides on next Monday's lessons awaiting agreement,
+  // before the list of what is not agreed goes out (three hours before the publication).
   const awaiting = parts.lessons.filter((l) => l.date > friday && l.status === 'pending');
   const [returned, ...agreed] = awaiting;
   if (agreed.length > 0)
     events.push({
       kind: 'decision',
-      at: at(friday, 14 * 60 + 5),
+      at: at(friday, 11 * 60 + 5),
       lessonIds: agreed.map((l) => l.id),
       decision: 'agree',
     });
   if (returned !== undefined)
     events.push({
       kind: 'decision',
-      at: at(friday, 14 * 60 + 10),
+      at: at(friday, 11 * 60 + 10),
       lessonIds: [returned.id],
       decision: 'return',
       comment: 'Добавьте задание и срок сдачи',
