@@ -12,7 +12,7 @@ import {
   type Zone,
 } from '../domain/calendar';
 import type { Grid } from '../domain/cells';
-import { SETTING_DEFAULTS } from '../domain/settings';
+import { SETTING_DEFAULTS, settingDefaultText } from '../domain/settings';
 import { SHEET_KEYS, type SheetKey } from '../domain/sheets';
 import { stringsFor, type Strings } from '../i18n';
 import { type DemoAccess, makeAccess } from './access';
@@ -102,6 +102,10 @@ export function demoRecords(parts: DemoParts): Record<SheetKey, readonly Cells[]
   const yesNo = (value: boolean): string => (value ? strings.yes : strings.no);
   const date = dateCells(zone);
   const admins = people.staff.filter((t) => t.admin);
+  const override = (key: string): string | undefined => {
+    const value = parts.settings?.[key];
+    return value === undefined ? undefined : settingDefaultText(key, value, strings);
+  };
 
   return {
     settings: settingValues({
@@ -112,7 +116,7 @@ export function demoRecords(parts: DemoParts): Record<SheetKey, readonly Cells[]
       monday,
     }).map(([key, value]) => ({
       key,
-      value: parts.settings?.[key] ?? value,
+      value: override(key) ?? value,
       description: strings.settingDescriptions[key] ?? '',
     })),
     classes: people.classes.map((c) => ({

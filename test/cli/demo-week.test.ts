@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { intlZone } from '../../src/adapters/memory/zone';
-import { type Cell, cellText } from '../../src/domain/cells';
+import { cellText } from '../../src/domain/cells';
 import { matchHeaders } from '../../src/domain/table';
 import { demoWeek } from '../../src/demo/week';
 import { ru } from '../../src/i18n/ru';
@@ -142,7 +142,7 @@ describe('npm start: the demo week', () => {
     const keys = ['name', 'email', 'parent1Name', 'parent1Email', 'parent1Phone'];
     for (const row of pupils)
       for (const key of [...keys, ...keys.slice(2).map((k) => k.replace('1', '2'))]) {
-        const value = cellText((row as Cell[])[columns.get(key) ?? -1] ?? '').trim();
+        const value = cellText((row)[columns.get(key) ?? -1] ?? '').trim();
         if (value !== '') personal.add(value);
       }
     expect(personal.size).toBeGreaterThan(500);
