@@ -39,7 +39,6 @@ import {
 import { decodeLetter, encodeLetter } from './outbox-codec';
 import { type OutboxSeal, outboxSeal } from './outbox-seal';
 import type { QuotaMemory } from './state';
-import { systemRow } from './system-sheet';
 
 /** Messages claimed at once: one read of the statuses serves this many sends. */
 export const CLAIM_BATCH = 10;
