@@ -44,6 +44,7 @@ function printSummary({ summary, strings: t }: RunResult, out: string, log: Log)
     lines.set(line, (lines.get(line) ?? 0) + 1);
   }
   for (const [line, times] of lines) log.info(times > 1 ? line + t.console.repeated(times) : line);
+  if (summary.week !== undefined) log.info(t.console.week(summary.week));
   log.info(t.console.results(summary.problems, `${out}/`, summary.outputs.join(', ')));
 }
 

@@ -9,7 +9,10 @@ import { MemoryFiles } from '../adapters/memory/files';
 import { MemoryWorkbook } from '../adapters/memory/workbook';
 import { intlZone } from '../adapters/memory/zone';
 import { loadXlsx, saveXlsx, XlsxFileError } from '../adapters/xlsx';
-import { demoSchool } from '../demo';
+import { MemoryForms } from '../adapters/memory/forms';
+import { mondayOf } from '../domain/calendar';
+import { demoWeek, type DemoEvent } from '../demo/week';
+import { ensureForms } from '../jobs/ensure-forms';
 import type { JobOutcome } from '../jobs/context';
 import { jobNameOf, selectSteps } from '../jobs/cycle';
 import { reportSheetWeek } from '../jobs/monitoring-report';
@@ -23,6 +26,7 @@ import { renderReportHtml } from '../mail/report-html';
 import { type Log, silentLog } from '../ports/log';
 import type { Workbook } from '../ports/workbook';
 import { type RunOptions, UsageError } from './args';
+import { type DemoActivity, DemoPeople } from './demo-week';
 import { EmlWriter } from './eml';
 import { cleanOutputs, problemsCsv } from './files';
 import { writeDashboard } from './dashboard-file';
@@ -56,6 +60,8 @@ export interface RunSummary {
   readonly messagesByJob: Readonly<Record<string, number>>;
   readonly problems: number;
   readonly outputs: readonly string[];
+  /** The demo only: what its people did during the week (counts). */
+  readonly week?: DemoActivity;
 }
 
 /** A finished run: its summary and the language the console speaks from now on (the workbook's). */
@@ -118,12 +124,14 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunResu
       day = today;
     },
   };
+  const people = files.demo && new DemoPeople(ctx, files.demo.forms, files.demo.events);
+  const cycle = people ? { ...ctx, people: (at: Date) => people.until(at) } : ctx;
 
   const outcomes: JobOutcome[] = [];
   for (const step of selection.steps) {
     log.info(`▶ ${t.console.steps[step.id] ?? step.id}`);
     // Every name printed is one `--jobs` takes: the step's, or the dispatcher's job's.
-    for (const outcome of step.run(ctx))
+    for (const outcome of step.run(cycle))
       outcomes.push({
         ...outcome,
         job: step.id === 'dispatcher' ? jobNameOf(outcome.job) : step.id,
@@ -175,6 +183,7 @@ export async function runCommand(options: RunOptions, log: Log): Promise<RunResu
     messagesByJob,
     problems: school.problems.length,
     outputs,
+    ...(people ? { week: people.activity } : {}),
   };
   const json = join(out, 'summary.json');
   writing(t, json, () => writeFileSync(json, JSON.stringify(summary, null, 2) + '\n'));
@@ -186,6 +195,8 @@ interface RunFiles {
   readonly admin: MemoryWorkbook;
   readonly teachers: MemoryWorkbook | null;
   readonly workbook: Workbook;
+  /** The demo's forms and what its people do during the week. */
+  readonly demo?: { readonly forms: MemoryForms; readonly events: readonly DemoEvent[] };
 }
 
 /**
@@ -201,25 +212,28 @@ async function loadFiles(
   store: MemoryStore,
 ): Promise<RunFiles> {
   if (options.demo) {
-    const admin = new MemoryWorkbook(
-      demoSchool({ weekOf: (nowText ?? DEMO_NOW).slice(0, 10), zone }),
-      zone.id,
-      'demo-administration',
-    );
+    // The school as it stands on Monday morning; the replay plays its week (src/demo/week).
+    const local = nowText ?? DEMO_NOW;
+    const week = demoWeek({ weekOf: local.slice(0, 10), zone });
+    const admin = new MemoryWorkbook(week.sheets, zone.id, 'demo-administration');
     const memory = new MemoryFiles('', zone.id);
     memory.add(admin);
     const workbook = new TwoWorkbooks(admin, () => {
       const id = store.get(TEACHERS_PROPERTY);
       return id === null ? null : memory.open(id);
     });
-    const clock = new FixedClock(parseLocal(nowText ?? DEMO_NOW, zone));
+    // Installed before the week begins: setup and its forms step at Monday 00:00.
+    const clock = new FixedClock(parseLocal(`${mondayOf(local.slice(0, 10))}T00:00`, zone));
     const school = loadSchool(admin, clock, []);
+    const lock = new MemoryLock();
     setupWorkbook(
       { workbook, clock, log: silentLog, files: memory, store },
       { callerEmail: school.settings.adminEmails[0] ?? '' },
     );
+    const forms = new MemoryForms(admin);
+    ensureForms({ workbook, clock, log: silentLog, forms, store, lock });
     const teachers = memory.open(store.get(TEACHERS_PROPERTY) ?? '') as MemoryWorkbook;
-    return { admin, teachers, workbook };
+    return { admin, teachers, workbook, demo: { forms, events: week.events } };
   }
   const read = async (path: string): Promise<MemoryWorkbook> => {
     try {

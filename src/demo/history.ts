@@ -14,7 +14,18 @@ export function demoSchoolWithHistory(
 ): Record<string, Grid> {
   if (!Number.isInteger(options.weeks) || options.weeks < 1 || options.weeks > 40)
     throw new RangeError('demoSchoolWithHistory: weeks must be 1–40');
-  const current = demoSchool(options);
+  return withPastWeeks(demoSchool(options), options, options.weeks - 1);
+}
+
+/**
+ * `current` (the demo week's sheets) with the schedule and the journal of the `weeks` weeks
+ * before it above its own rows.
+ */
+export function withPastWeeks(
+  current: Record<string, Grid>,
+  options: DemoOptions,
+  weeks: number,
+): Record<string, Grid> {
   const strings = stringsFor(options.locale ?? 'ru');
   const names = { schedule: strings.sheets.schedule.name, journal: strings.sheets.journal.name };
   const dateColumn = {
@@ -25,7 +36,7 @@ export function demoSchoolWithHistory(
   };
   const monday = mondayOf(options.weekOf);
   const past: Record<'schedule' | 'journal', Cell[][]> = { schedule: [], journal: [] };
-  for (let back = options.weeks - 1; back >= 1; back--) {
+  for (let back = weeks; back >= 1; back--) {
     const weekMonday = addDays(monday, -7 * back);
     const sheets = demoSchool({ ...options, weekOf: weekMonday });
     // Each demo week also plans the next Monday, which the following week has again.

@@ -12,17 +12,17 @@ import {
   type Zone,
 } from '../domain/calendar';
 import type { Grid } from '../domain/cells';
-import { SETTING_DEFAULTS } from '../domain/settings';
+import { SETTING_DEFAULTS, settingDefaultText } from '../domain/settings';
 import { SHEET_KEYS, type SheetKey } from '../domain/sheets';
-import { stringsFor } from '../i18n';
-import { makeAccess } from './access';
+import { stringsFor, type Strings } from '../i18n';
+import { type DemoAccess, makeAccess } from './access';
 import { type Cells, dateCells, sheetGrid } from './grid';
-import { makeJournal } from './journal';
+import { type DemoJournalRow, makeJournal } from './journal';
 import { fio } from './names';
-import { makePeople } from './people';
-import { makeRequests } from './requests';
+import { type DemoPeople, makePeople } from './people';
+import { type DemoRequest, makeRequests } from './requests';
 import { settingValues } from './settings';
-import { makeTimetable } from './timetable';
+import { type DemoLesson, makeTimetable } from './timetable';
 
 export { MESSY_EXPECTED, messyWorkbook } from './messy';
 
@@ -47,17 +47,33 @@ export interface DemoOptions {
  * `loadSchool` finds no problem in it.
  */
 export function demoSchool(options: DemoOptions): Record<string, Grid> {
+  const parts = demoParts(options);
+  return gridsOf(demoRecords(parts), parts.strings);
+}
+
+/** What the demo school is made of before it becomes sheets (the demo week reshapes it). */
+export interface DemoParts {
+  readonly zone: Zone;
+  readonly locale: 'ru' | 'en';
+  readonly strings: Strings;
+  readonly monday: LocalDate;
+  readonly people: DemoPeople;
+  readonly lessons: DemoLesson[];
+  journal: DemoJournalRow[];
+  readonly access: DemoAccess[];
+  requests: DemoRequest[];
+  /** Settings to use instead of the demo's own values, by key. */
+  readonly settings?: Readonly<Record<string, string>>;
+}
+
+/** The people, timetable, journal, census and requests of the demo school, drawn from the seed. */
+export function demoParts(options: DemoOptions): DemoParts {
   const { zone } = options;
   const seed = options.seed ?? 34;
   const classesPerGrade = options.classesPerGrade ?? 2;
   const pupilsPerClass = options.pupilsPerClass ?? 14;
   const locale = options.locale ?? 'ru';
   check(options.weekOf, seed, classesPerGrade, pupilsPerClass);
-  const strings = stringsFor(locale);
-  const label = strings.labels;
-  const yesNo = (value: boolean): string => (value ? strings.yes : strings.no);
-  const date = dateCells(zone);
-
   const monday = mondayOf(options.weekOf);
   const schoolYear = Number(monday.slice(0, 4)) - (Number(monday.slice(5, 7)) >= 8 ? 0 : 1);
   const publishHour = Number(SETTING_DEFAULTS.find(([key]) => key === 'publish_hour')?.[1] ?? 17);
@@ -66,16 +82,43 @@ export function demoSchool(options: DemoOptions): Record<string, Grid> {
   const journal = makeJournal(people, lessons, monday, seed);
   const access = makeAccess(people, monday, seed);
   const requests = makeRequests(people, access, monday, seed);
-  const admins = people.staff.filter((t) => t.admin);
+  return {
+    zone,
+    locale,
+    strings: stringsFor(locale),
+    monday,
+    people,
+    lessons,
+    journal,
+    access,
+    requests,
+  };
+}
 
-  const records: Record<SheetKey, readonly Cells[]> = {
+/** Every sheet's records (cells by column key) of the demo school's parts. */
+export function demoRecords(parts: DemoParts): Record<SheetKey, readonly Cells[]> {
+  const { zone, locale, strings, monday, people, lessons, journal, access, requests } = parts;
+  const label = strings.labels;
+  const yesNo = (value: boolean): string => (value ? strings.yes : strings.no);
+  const date = dateCells(zone);
+  const admins = people.staff.filter((t) => t.admin);
+  const override = (key: string): string | undefined => {
+    const value = parts.settings?.[key];
+    return value === undefined ? undefined : settingDefaultText(key, value, strings);
+  };
+
+  return {
     settings: settingValues({
       // The zone the dates were written in, so that they read back as the same days.
       timezone: zone.id,
       locale,
       adminEmails: admins.map((a) => a.email),
       monday,
-    }).map(([key, value]) => ({ key, value, description: strings.settingDescriptions[key] ?? '' })),
+    }).map(([key, value]) => ({
+      key,
+      value: override(key) ?? value,
+      description: strings.settingDescriptions[key] ?? '',
+    })),
     classes: people.classes.map((c) => ({
       class: c.name,
       classTeacher: c.classTeacher,
@@ -170,7 +213,13 @@ export function demoSchool(options: DemoOptions): Record<string, Grid> {
     routed: [],
     erasures: [],
   };
+}
 
+/** The sheets of the demo school's records: sheet name → grid, headers in the parts' language. */
+export function gridsOf(
+  records: Readonly<Record<SheetKey, readonly Cells[]>>,
+  strings: Strings,
+): Record<string, Grid> {
   const out: Record<string, Grid> = {};
   for (const key of SHEET_KEYS)
     out[strings.sheets[key].name] = sheetGrid(key, strings, records[key]);

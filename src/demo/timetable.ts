@@ -39,6 +39,8 @@ export interface DemoLesson {
   adminComment?: string;
   /** When the evening publication sent it: a local date and minutes. */
   published?: { readonly date: LocalDate; readonly minutes: LocalTime };
+  /** The cancelled lesson as it was published, before its teacher cancelled it (the demo week replays that). */
+  beforeCancel?: { readonly task?: string; readonly deadline?: LocalDate };
 }
 
 /** A lesson of the weekly pattern, before it gets a date. */
@@ -155,6 +157,10 @@ function setStatuses(lessons: DemoLesson[], friday: LocalDate, rnd: Random): voi
   );
   const cancelled = midweek.length > 0 ? rnd.pick(midweek) : lessons.find((l) => l.date < friday);
   if (cancelled) {
+    cancelled.beforeCancel = {
+      ...(cancelled.task === undefined ? {} : { task: cancelled.task }),
+      ...(cancelled.deadline === undefined ? {} : { deadline: cancelled.deadline }),
+    };
     cancelled.status = 'cancelled';
     cancelled.adminComment =
       'Учитель на курсах повышения квалификации; тема перенесена на следующий урок';

@@ -76,6 +76,15 @@ export interface RunnerStrings {
     readonly letters: (count: number) => string;
     readonly dispatcher: (runs: number, from: string, idle: number, sent: number) => string;
     readonly cleaned: (count: number, out: string) => string;
+    /** The demo: what its people did during the replayed week (counts only). */
+    readonly week: (week: {
+      readonly journalRows: number;
+      readonly lessonEdits: number;
+      readonly decisions: number;
+      readonly answers: Readonly<
+        Record<'parentSurvey' | 'pupilSurvey' | 'request' | 'access', number>
+      >;
+    }) => string;
   };
   /** Reasons an output could not be written, by Node's error code. */
   readonly writeReasons: Readonly<Record<string, string>>;
@@ -148,7 +157,9 @@ ${EXIT_RU}`,
   --workbook ФАЙЛ   таблица администрации (или вся школа в одном файле) в формате .xlsx
                     (в Google Таблицах: Файл → Скачать → Microsoft Excel)
   --teachers ФАЙЛ   таблица учителей «Расписание и журнал» в формате .xlsx
-  --demo            встроенная демо-школа вместо файлов (две таблицы, как после «Настроить таблицу»)
+  --demo            встроенная демо-школа вместо файлов (две таблицы, как после «Настроить таблицу»):
+                    неделя с понедельника, в которую учителя ведут журнал, администрация согласует
+                    уроки, семьи отвечают на формы
   --now МОМЕНТ      дата и время по часам школы (часовой пояс из «Настроек»): 2026-11-27T16:00
                     или 2026-11-27 (полночь); по умолчанию — сейчас, для демо — 2026-11-28T10:00
   --out ПАПКА       куда записать результаты (по умолчанию out); результаты прошлого запуска
@@ -251,6 +262,10 @@ ${EXIT_RU}`,
       `${runs} ${pluralRu(runs, 'ежечасный запуск', 'ежечасных запуска', 'ежечасных запусков')} с ${from} 00:00 ` +
       `(без работы: ${idle}); отправлено писем: ${sent}`,
     cleaned: (count, out) => `Удалены результаты прошлого запуска в ${out}: ${count}.`,
+    week: ({ journalRows, lessonEdits, decisions, answers: a }) =>
+      `Неделя демо-школы: строк журнала внесено — ${journalRows}, опубликованных уроков изменено — ${lessonEdits}, ` +
+      `решений на «Согласовании» — ${decisions}; ответов на формы: опрос родителей — ${a.parentSurvey}, ` +
+      `опрос учащихся — ${a.pupilSurvey}, заявки — ${a.request}, перепись доступа — ${a.access}`,
   },
   writeReasons: {
     EACCES: 'нет прав на запись',
@@ -285,7 +300,9 @@ ${EXIT_EN}`,
   --workbook FILE   the administration workbook (or the whole school in one file) as .xlsx
                     (Google Sheets: File → Download → Microsoft Excel)
   --teachers FILE   the teachers' workbook "Schedule and journal" as .xlsx
-  --demo            the built-in demo school instead of files (two workbooks, as after setup)
+  --demo            the built-in demo school instead of files (two workbooks, as after setup):
+                    a week from Monday in which teachers keep the journal, the administration
+                    agrees lessons and families answer the forms
   --now MOMENT      date and time on the school's clock (the zone in Settings): 2026-11-27T16:00
                     or 2026-11-27 (midnight); default now, for the demo 2026-11-28T10:00
   --out FOLDER      where results go (default out); the previous run's results in it are
@@ -386,6 +403,10 @@ the schools by CLOUD_RUN_TASK_INDEX / CLOUD_RUN_TASK_COUNT; exit 4 when a school
     dispatcher: (runs, from, idle, sent) =>
       `${runs} hourly ${runs === 1 ? 'run' : 'runs'} from ${from} 00:00 (${idle} idle); ${sent} letters sent`,
     cleaned: (count, out) => `Removed the previous run's results in ${out}: ${count}.`,
+    week: ({ journalRows, lessonEdits, decisions, answers: a }) =>
+      `The demo school's week: ${journalRows} journal rows entered, ${lessonEdits} published lessons changed, ` +
+      `${decisions} decisions on "Agreement"; form answers: parent survey ${a.parentSurvey}, ` +
+      `pupil survey ${a.pupilSurvey}, requests ${a.request}, access census ${a.access}`,
   },
   writeReasons: {
     EACCES: 'permission denied',

@@ -22,6 +22,8 @@ export interface CycleContext extends DeliveryContext {
   beginRun(at: Date): void;
   /** The job table (tests may pass their own). */
   readonly jobs?: readonly ScheduledJob[];
+  /** What people do in the school up to `at` (the demo's week), done before each simulated run. */
+  readonly people?: (at: Date) => void;
 }
 
 /** One step of the cycle: a name for `--jobs` (its title is in `i18n/runner`) and what it does. */
@@ -49,6 +51,7 @@ function replayWeek(ctx: CycleContext): JobOutcome[] {
   for (let hour = 0; ; hour++) {
     const at = new Date(start + hour * 3_600_000 + simulatedMinute(hour) * 60_000);
     if (at > ctx.now) break;
+    ctx.people?.(at);
     ctx.beginRun(at);
     const report = runScheduledJobs(ctx, { jobs: ctx.jobs ?? SCHEDULED_JOBS });
     runs++;
@@ -61,6 +64,7 @@ function replayWeek(ctx: CycleContext): JobOutcome[] {
       Math.floor((ctx.now.getTime() - start) / 3_600_000) + 1,
     );
   }
+  ctx.people?.(ctx.now);
   ctx.beginRun(ctx.now);
   const tally = outboxTally(ctx, school.strings);
   const labels = school.strings.labels.outboxStatus;

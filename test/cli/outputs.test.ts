@@ -64,10 +64,12 @@ describe('the demo, then a second run into the same --out', () => {
     expect(summaryOf(out).outputs).toContain(`mail/ (${second.length})`);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('мои заметки');
     expect(letters(out)).toContain('письмо директору.eml');
-    // The letters, summary.json, problems.csv, both workbooks, the report and the dashboard.
-    expect(run.stdout).toContain(runnerRu.console.cleaned(first.length + 6, out));
-    // No report of the first run is left behind (its week was the next one).
+    // The letters, summary.json, problems.csv, both workbooks, the two reports (last week's, built
+    // on Monday, and the week's own) and the dashboard.
+    expect(run.stdout).toContain(runnerRu.console.cleaned(first.length + 7, out));
+    // No report of the first run is left behind (its weeks were W47 and W48).
     expect(readdirSync(out).filter((f) => f.startsWith('report-'))).toEqual([
+      'report-2026-W46.html',
       'report-2026-W47.html',
     ]);
   });

@@ -92,7 +92,11 @@ describe('distant run --demo', () => {
       const before = await loadXlsx(join(out, file), zone);
       const after = await loadXlsx(join(again, file), zone);
       expect(after.sheetNames()).toEqual(before.sheetNames());
-      for (const name of before.sheetNames())
+      // Last week's report is built again on Monday of the replay, from a workbook that already
+      // holds this week's answers and requests: it is the one sheet that may say more.
+      const rebuilt = 'Отчёт 2026-W47';
+      if (file === 'administration.xlsx') expect(before.sheetNames()).toContain(rebuilt);
+      for (const name of before.sheetNames().filter((n) => n !== rebuilt))
         expect([file, name, after.peek(name)]).toEqual([file, name, before.peek(name)]);
     }
     // And it is the school that went in: the demo's pupils, row for row, with the administration;

@@ -15,16 +15,25 @@ export function intlZone(id: string): Zone {
     minute: '2-digit',
     weekday: 'short',
   });
+  // formatToParts is the runner's slowest call (every date cell of the journal, every hourly run
+  // of the replay); a date cell is a local midnight, so the same few instants come back.
+  const known = new Map<number, LocalParts>();
   return {
     id,
     parts(instant: Date): LocalParts {
+      const minute = Math.floor(instant.getTime() / 60_000);
+      const cached = known.get(minute);
+      if (cached !== undefined) return cached;
       const p: Record<string, string> = {};
       for (const part of format.formatToParts(instant)) p[part.type] = part.value;
-      return {
+      const parts: LocalParts = Object.freeze({
         date: `${p.year}-${p.month}-${p.day}`,
         minutes: Number(p.hour) * 60 + Number(p.minute),
         weekday: WEEKDAY[p.weekday ?? ''] ?? 1,
-      };
+      });
+      if (known.size >= 100_000) known.clear();
+      known.set(minute, parts);
+      return parts;
     },
   };
 }
