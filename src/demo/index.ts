@@ -169,6 +169,7 @@ export function demoSchool(options: DemoOptions): Record<string, Grid> {
     agreements: [],
     routed: [],
     erasures: [],
+    termMarks: [],
   };
 
   const out: Record<string, Grid> = {};

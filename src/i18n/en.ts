@@ -203,6 +203,16 @@ export const en: Strings = {
         cells: 'Cells cleared',
       },
     },
+    termMarks: {
+      name: 'Term marks',
+      columns: {
+        pupilId: 'Pupil ID',
+        termStart: 'Term start',
+        weekStart: 'Week from',
+        before: 'Before the week (sum/count)',
+        week: 'The week (sum/count)',
+      },
+    },
   },
   labels: {
     role: { admin: 'administrator', teacher: 'teacher' },

@@ -211,6 +211,16 @@ export const ru: Strings = {
         cells: 'Ячеек очищено',
       },
     },
+    termMarks: {
+      name: 'Оценки четверти',
+      columns: {
+        pupilId: 'ID ученика',
+        termStart: 'Начало четверти',
+        weekStart: 'Неделя с',
+        before: 'До недели (сумма/число)',
+        week: 'За неделю (сумма/число)',
+      },
+    },
   },
   labels: {
     role: { admin: 'администратор', teacher: 'учитель' },
