@@ -1,6 +1,7 @@
 import { trustEn } from './trust';
 import { agreementEn } from './agreement';
 import { privacyEn } from './privacy';
+import { archiveEn } from './archive';
 import { formsEn } from './forms';
 import { readersEn } from './readers';
 import { deliveryEn } from './delivery';
@@ -413,6 +414,7 @@ export const en: Strings = {
   readers: readersEn,
   delivery: deliveryEn,
   privacy: privacyEn,
+  archive: archiveEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

@@ -1,6 +1,7 @@
 import { trustRu } from './trust';
 import { agreementRu } from './agreement';
 import { privacyRu } from './privacy';
+import { archiveRu } from './archive';
 import { formsRu } from './forms';
 import { readersRu } from './readers';
 import { deliveryRu } from './delivery';
@@ -490,6 +491,7 @@ export const ru: Strings = {
   readers: readersRu,
   delivery: deliveryRu,
   privacy: privacyRu,
+  archive: archiveRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',
