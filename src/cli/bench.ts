@@ -12,7 +12,8 @@ import { simulatedMinute } from '../jobs/cycle';
 import { runScheduledJobs } from '../jobs/dispatcher';
 import type { ScheduledJob } from '../jobs/scheduled-job';
 import { SCHEDULED_JOBS } from '../jobs/table';
-import { stringsFor } from '../i18n';
+import { type Strings, stringsFor } from '../i18n';
+import { sendWeeklySummaries } from '../jobs/family-summaries';
 import type { Log } from '../ports/log';
 import { silentLog } from '../ports/log';
 import type { BenchOptions } from './args';
@@ -97,6 +98,32 @@ function figures(job: string, t: Tally): JobFigures {
   };
 }
 
+/** Runs the weekly letters of the week before FRIDAY's on `memory`, keeping only what they record of marks. */
+function lastWeeksLetters(
+  memory: MemoryWorkbook,
+  zone: Zone,
+  clock: FixedClock,
+  strings: Strings,
+): void {
+  const kept = [strings.sheets.outbox.name, strings.sheets.informed.name].map((name) => ({
+    name,
+    grid: memory.peek(name).map((row) => [...row]),
+  }));
+  const at = clock.now();
+  clock.beginRun(instantOf(zone, addDays(FRIDAY, -6), 10 * 60));
+  sendWeeklySummaries({
+    workbook: memory,
+    clock,
+    log: silentLog,
+    mailer: new MemoryMailer(DAILY_QUOTA),
+    lock: new MemoryLock(),
+    hmac: nodeHmac,
+    store: new MemoryStore(),
+  });
+  clock.beginRun(at);
+  for (const { name, grid } of kept) memory.replaceBody(name, grid.slice(1));
+}
+
 /** Runs one school through the cycle: hourly runs from Friday 00:00 until its letters are out. */
 export function benchCycle(pupils: number, weeks: number, zone: Zone): CycleFigures {
   const started = performance.now();
@@ -158,6 +185,10 @@ export function benchCycle(pupils: number, weeks: number, zone: Zone): CycleFigu
     };
   };
 
+  // Last week's letters as the school had them: they left «Оценки четверти» for this week's
+  // (jobs/shared/term-marks-sheet); the letters themselves went last week, so the outbox and the
+  // informed record are put back as they were.
+  lastWeeksLetters(memory, zone, clock, ru);
   // The run before the cycle settles the week as the hourly trigger would have left it.
   run(clock.now());
   meter.tallies.clear();

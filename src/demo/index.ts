@@ -212,6 +212,7 @@ export function demoRecords(parts: DemoParts): Record<SheetKey, readonly Cells[]
     agreements: [],
     routed: [],
     erasures: [],
+    termMarks: [],
   };
 }
 

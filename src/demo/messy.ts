@@ -211,6 +211,7 @@ export function messyWorkbook(zone: Zone): Record<string, Grid> {
     agreements: [],
     routed: [],
     erasures: [],
+    termMarks: [],
   };
   const out: Record<string, Grid> = {};
   for (const key of SHEET_KEYS) out[ru.sheets[key].name] = sheetGrid(key, ru, records[key]);

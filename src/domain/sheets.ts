@@ -53,6 +53,7 @@ export const SHEET_KEYS = [
   'agreements',
   'routed',
   'erasures',
+  'termMarks',
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 
@@ -305,6 +306,21 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       col('pupilHash', true, { format: 'text' }),
       col('rows', true),
       col('cells', true),
+    ],
+  },
+  // «Оценки четверти»: one row per pupil, the term's numeric marks as sums and counts by subject
+  // before the week last summarised and in it (docs/decisions.md, «Term marks as a record»).
+  termMarks: {
+    key: 'termMarks',
+    home: 'admin',
+    system: true,
+    required: false,
+    columns: [
+      col('pupilId', true, { format: 'text' }),
+      col('termStart', true, { format: 'date' }),
+      col('weekStart', true, { format: 'date' }),
+      col('before', true, { format: 'text' }),
+      col('week', true, { format: 'text' }),
     ],
   },
 };

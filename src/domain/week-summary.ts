@@ -7,6 +7,7 @@
  * school's time zone (a date cell is read in that zone), so a mark made on Sunday at 23:30 Moscow
  * time belongs to that week and one made on Monday at 00:10 to the next, wherever the server is.
  */
+import { addMarks, type MarkSum, type PupilMarks, sumMarks } from './term-marks';
 import { addDays, isoWeek, type LocalDate, mondayOf, weekDates } from './calendar';
 import { isAgreed } from './lessons';
 import type { Mark } from './parse';
@@ -123,6 +124,11 @@ export interface WeekSummaryInput {
   readonly journal: readonly JournalEntry[];
   /** The first day of the term holding the week (domain/term); without it, no term average. */
   readonly termStart?: LocalDate | undefined;
+  /**
+   * The pupil's numeric marks of the term before the week (the record the weekly job keeps,
+   * domain/term-marks). Given, the journal's rows before the week are not counted again.
+   */
+  readonly termBefore?: PupilMarks | undefined;
   /** The schedule (at least the pupil's class): next week's deadlines, tasks of missing work. */
   readonly lessons: readonly Lesson[];
 }
@@ -183,7 +189,7 @@ export function summarizeWeek(input: WeekSummaryInput): WeekSummary {
     .map(([subject, list]) => ({
       subject,
       marks: list,
-      termAverage: averageOf(termMarks.get(subject) ?? []),
+      termAverage: averageOf(termMarks.get(subject)),
     }))
     .sort(
       (a, b) => (a.marks[0]?.date ?? '').localeCompare(b.marks[0]?.date ?? '') || bySubject(a, b),
@@ -245,26 +251,24 @@ export function summarizeWeek(input: WeekSummaryInput): WeekSummary {
 }
 
 /** The pupil's numeric marks by subject from the term's start to the end of the week. */
-function termMarksOf(input: WeekSummaryInput, week: SchoolWeek): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+function termMarksOf(input: WeekSummaryInput, week: SchoolWeek): PupilMarks {
   const lastDay = week.dates[week.dates.length - 1] ?? '';
   const from = input.termStart;
-  if (from === undefined) return out;
-  for (const row of input.journal) {
-    if (row.pupilId !== input.pupil.id || row.date < from || row.date > lastDay) continue;
-    if (typeof row.mark !== 'number') continue;
-    const list = out.get(row.subject) ?? [];
-    list.push(row.mark);
-    out.set(row.subject, list);
-  }
-  return out;
+  if (from === undefined) return new Map();
+  const rows = input.journal.filter((row) => row.pupilId === input.pupil.id);
+  if (input.termBefore === undefined)
+    return sumMarks(rows, from, lastDay).get(input.pupil.id) ?? new Map();
+  const weekStart = week.dates[0] ?? lastDay;
+  const during = sumMarks(rows, from > weekStart ? from : weekStart, lastDay);
+  return (
+    addMarks(new Map([[input.pupil.id, input.termBefore]]), during).get(input.pupil.id) ?? new Map()
+  );
 }
 
 /** The mean to hundredths of two marks or more; one mark has no average worth printing. */
-function averageOf(numeric: readonly number[]): number | undefined {
-  if (numeric.length < 2) return undefined;
-  const mean = numeric.reduce<number>((sum, m) => sum + m, 0) / numeric.length;
-  return Math.round(mean * 100) / 100;
+function averageOf(marks: MarkSum | undefined): number | undefined {
+  if (marks === undefined || marks.count < 2) return undefined;
+  return Math.round((marks.sum / marks.count) * 100) / 100;
 }
 
 /**

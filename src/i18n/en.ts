@@ -2,6 +2,7 @@ import { trustEn } from './trust';
 import { dashboardEn } from './dashboard';
 import { agreementEn } from './agreement';
 import { privacyEn } from './privacy';
+import { archiveEn } from './archive';
 import { formsEn } from './forms';
 import { readersEn } from './readers';
 import { deliveryEn } from './delivery';
@@ -202,6 +203,16 @@ export const en: Strings = {
         pupilHash: 'Pupil ID fingerprint',
         rows: 'Rows deleted',
         cells: 'Cells cleared',
+      },
+    },
+    termMarks: {
+      name: 'Term marks',
+      columns: {
+        pupilId: 'Pupil ID',
+        termStart: 'Term start',
+        weekStart: 'Week from',
+        before: 'Before the week (sum/count)',
+        week: 'The week (sum/count)',
       },
     },
   },
@@ -405,6 +416,7 @@ export const en: Strings = {
   readers: readersEn,
   delivery: deliveryEn,
   privacy: privacyEn,
+  archive: archiveEn,
   ui: {
     deniedNoEmail:
       'Your e-mail address is unknown, so the action is denied. Sign in with the school account.',

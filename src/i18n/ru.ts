@@ -2,6 +2,7 @@ import { trustRu } from './trust';
 import { dashboardRu } from './dashboard';
 import { agreementRu } from './agreement';
 import { privacyRu } from './privacy';
+import { archiveRu } from './archive';
 import { formsRu } from './forms';
 import { readersRu } from './readers';
 import { deliveryRu } from './delivery';
@@ -210,6 +211,16 @@ export const ru: Strings = {
         pupilHash: 'Отпечаток ID ученика',
         rows: 'Строк удалено',
         cells: 'Ячеек очищено',
+      },
+    },
+    termMarks: {
+      name: 'Оценки четверти',
+      columns: {
+        pupilId: 'ID ученика',
+        termStart: 'Начало четверти',
+        weekStart: 'Неделя с',
+        before: 'До недели (сумма/число)',
+        week: 'За неделю (сумма/число)',
       },
     },
   },
@@ -482,6 +493,7 @@ export const ru: Strings = {
   readers: readersRu,
   delivery: deliveryRu,
   privacy: privacyRu,
+  archive: archiveRu,
   ui: {
     deniedNoEmail:
       'Не удалось определить ваш адрес электронной почты, поэтому действие запрещено. Войдите в аккаунт школы.',

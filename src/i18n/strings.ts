@@ -11,6 +11,7 @@ import type { TrustStrings } from './trust';
 import type { DashboardStrings } from './dashboard';
 import type { AgreementStrings } from './agreement';
 import type { PrivacyStrings } from './privacy';
+import type { ArchiveStrings } from './archive';
 
 /** Labels of one vocabulary: what a drop-down offers for each code. */
 export type VocabularyLabels<N extends VocabularyName> = Record<
@@ -139,6 +140,7 @@ export interface Strings {
   readonly readers: ReadersStrings;
   readonly delivery: DeliveryStrings;
   readonly privacy: PrivacyStrings;
+  readonly archive: ArchiveStrings;
   readonly ui: {
     readonly deniedNoEmail: string;
     readonly deniedNotAdmin: (email: string) => string;

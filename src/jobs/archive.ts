@@ -2,10 +2,16 @@
  * Nightly housekeeping: letters older than `archive_weeks` leave the outbox once nothing more
  * will happen to them, so the queue stays quick to read and personal data is not kept longer
  * than the school decided; before that, retention clears what is past its time (jobs/retention).
+ * Once a week (the first night the cut-off moves), the older weeks of the journal, the schedule
+ * and «Информирование» move into the archive of their school year (jobs/archive-weeks).
  */
 import type { OutboxStatus } from '../domain/vocabulary';
 import type { Strings } from '../i18n';
-import type { ScheduledJob } from './scheduled-job';
+import { archiveCutoff } from '../domain/archive';
+import type { Files } from '../ports/workbook';
+import { archiveOldWeeks, type SheetMove } from './archive-weeks';
+import type { ScheduledJob, ScheduledRunContext } from './scheduled-job';
+import { ArchiveFiles } from './shared/archive-files';
 import { runRetention } from './retention';
 import { type DeliveryContext, entriesOf, LOCK_WAIT_MS, openOutbox } from './shared/outbox';
 
@@ -68,26 +74,49 @@ export function archiveOutbox(
 export const archiveJob: ScheduledJob = {
   id: 'archive',
   cadence: () => ({ kind: 'daily', hour: ARCHIVE_HOUR }),
-  // Housekeeping with nothing to do reads nothing: the memo says when the oldest row was queued.
+  // Housekeeping with nothing to do reads nothing: the memo says when the oldest row was queued
+  // and up to which Monday the weeks were moved («oldest|cut-off»; an older memo has no «|»).
   run: (ctx) => {
+    const [oldestMemo, movedTo] = (ctx.memo ?? '').split('|');
+    const today = ctx.clock.zoneFor(ctx.settings.timezone).parts(ctx.clock.now()).date;
+    const cutoff = archiveCutoff(today, ctx.settings.archiveWeeks);
+    const weeks = ctx.files === undefined || movedTo === cutoff ? null : moveWeeks(ctx, ctx.files);
     // Retention has its own memo (one property): a night before anything is due reads no sheet.
     const kept = runRetention(ctx, ctx.settings, ctx.strings);
     const cleared = kept.letters + kept.answers + kept.reports;
     const horizon = ctx.clock.now().getTime() - ctx.settings.archiveWeeks * WEEK_MS;
-    const early = ctx.memo !== undefined && !(Date.parse(ctx.memo) < horizon);
+    const early =
+      oldestMemo !== undefined && oldestMemo !== '' && !(Date.parse(oldestMemo) < horizon);
     const result = early ? null : archiveOutbox(ctx, ctx.strings, ctx.settings.archiveWeeks);
+    const oldest = result?.oldest ?? oldestMemo ?? '';
+    const moved = weeks === null ? movedTo : cutoff;
     return {
       outcome: {
         job: 'archive',
         summary: ctx.strings.ui.archived(result?.removed ?? 0),
-        details:
-          cleared === 0
+        details: [
+          ...(cleared === 0
             ? []
-            : [ctx.strings.privacy.retained(kept.letters, kept.answers, kept.reports)],
+            : [ctx.strings.privacy.retained(kept.letters, kept.answers, kept.reports)]),
+          ...(weeks ?? []).map((m) =>
+            ctx.strings.archive.moved(m.sheet, m.moved, m.before, m.after),
+          ),
+        ],
         problems: 0,
         messages: 0,
       },
-      memo: result?.oldest ?? ctx.memo,
+      memo: moved === undefined || moved === '' ? oldest : `${oldest}|${moved}`,
     };
   },
 };
+
+/** The weeks' move under the document lock (rows leave sheets other jobs read); null when busy. */
+function moveWeeks(ctx: ScheduledRunContext, files: Files): SheetMove[] | null {
+  if (!ctx.lock.tryLock(LOCK_WAIT_MS)) return null;
+  try {
+    const archives = new ArchiveFiles(ctx.store, files, ctx.strings);
+    return archiveOldWeeks({ ...ctx, archives }, ctx.settings, ctx.strings);
+  } finally {
+    ctx.lock.release();
+  }
+}

@@ -82,6 +82,7 @@ const ID_COLUMNS: Partial<Record<SheetKey, string>> = {
   access: 'pupilId',
   requests: 'pupilId',
   informed: 'pupilId',
+  termMarks: 'pupilId',
 };
 
 /** The pupil as the roster has them (for the confirmation), or undefined. */

@@ -33,6 +33,10 @@ import { teacherNames } from './shared/audience';
 import { loadRegistry } from './shared/form-registry';
 import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool, requireReadable, type School } from './shared/school';
+import { openSystemSheet, type SystemSheet } from './shared/system-sheet';
+import { termBeforeWeek, writeTermMarks } from './shared/term-marks-sheet';
+import { sumMarks, type TermMarks } from '../domain/term-marks';
+import { stringsFor } from '../i18n';
 
 /** What the week's letters will be, before anything is queued or written. */
 export interface WeeklySummaryPlan {
@@ -83,7 +87,11 @@ export const familySummariesJob: ScheduledJob = {
  * The week is the ISO week of the run's local date. Used by the job and by the menu.
  */
 export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
-  // The week's lessons and next week's (deadlines), a week before for safety; the term's journal.
+  // The week's lessons and next week's (deadlines), a week before for safety; the week's journal,
+  // and the term's marks before it from «Оценки четверти» — the term's journal only when that
+  // record cannot say them (domain/term-marks).
+  let record: SystemSheet | undefined;
+  let termBefore: TermMarks | null = null;
   const school = loadSchool(
     ctx.workbook,
     ctx.clock,
@@ -92,11 +100,13 @@ export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
       const week = schoolWeekOf(summarisedDay(today, settings));
       const from = week.dates[0] ?? today;
       const to = week.next[week.next.length - 1] ?? today;
-      // The journal since the term began: the letter gives the term's average (domain/term).
+      const term = termStartOf(from, settings);
+      record = openSystemSheet(ctx.workbook, 'termMarks', stringsFor(settings.locale));
+      termBefore = termBeforeWeek(record, term, from);
       return {
         schedule: { from: addDays(from, -7), to },
         journal: {
-          from: termStartOf(from, settings),
+          from: termBefore === null ? term : from,
           to: week.dates[week.dates.length - 1] ?? today,
         },
       };
@@ -110,7 +120,19 @@ export function sendWeeklySummaries(ctx: DeliveryContext): JobOutcome {
     const summary = strings.summary.noSchoolDays(plainWeek(week, settings, strings));
     return { job: familySummariesJob.id, summary, details: [], problems: 0, messages: 0 };
   }
-  const plan = planWeeklySummaries(school, week, familyLinks(ctx, settings, today));
+  const weekStart = week.dates[0] ?? today;
+  const term = termStartOf(weekStart, settings);
+  const journal = school.journal.map((j) => j.value);
+  const before = termBefore ?? sumMarks(journal, term, addDays(weekStart, -1));
+  const plan = planWeeklySummaries(school, week, familyLinks(ctx, settings, today), before);
+  if (record !== undefined) {
+    const during = sumMarks(
+      journal,
+      term > weekStart ? term : weekStart,
+      week.dates.at(-1) ?? today,
+    );
+    writeTermMarks(ctx.workbook, record, term, weekStart, before, during);
+  }
 
   const queued = enqueue(ctx, strings, [...plan.letters, ...plan.digests]);
   // Only letters that really go to families inform anybody: in preview they go to the admins.
@@ -168,11 +190,16 @@ export function familyLinks(
   };
 }
 
-/** Works out every letter of the week from the school's tables (pure: nothing is written). */
+/**
+ * Works out every letter of the week from the school's tables (pure: nothing is written). With
+ * `termBefore` (the term's marks before the week), the journal's rows before the week are not
+ * counted for the term's average.
+ */
 export function planWeeklySummaries(
   school: SummarySchool,
   week: SchoolWeek,
   links: FamilyLinks = {},
+  termBefore?: TermMarks,
 ): WeeklySummaryPlan {
   const { settings, strings } = school;
   const pupils = school.pupils.map((p) => p.value);
@@ -199,6 +226,7 @@ export function planWeeklySummaries(
         week,
         journal: journalOf.get(pupil.id) ?? [],
         termStart,
+        ...(termBefore === undefined ? {} : { termBefore: termBefore.get(pupil.id) ?? new Map() }),
         lessons: lessonsOf.get(pupil.class) ?? [],
       }),
     );

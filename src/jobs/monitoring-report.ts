@@ -19,6 +19,9 @@
  * week was over, so each week gets at most one interim and one final letter. A week with no lesson
  * in the schedule or the journal (holidays) gets no scheduled report: nothing to monitor, no mail.
  */
+import { schoolYearOf } from '../domain/archive';
+import { isArchivedWeek, withArchive } from './archive-weeks';
+import type { ArchiveFiles } from './shared/archive-files';
 import { weeklyLetterTime } from '../domain/weekly-letter-time';
 import { type Cell, cellText, type Grid, normalizeWord } from '../domain/cells';
 import {
@@ -80,6 +83,8 @@ export interface ReportOptions {
    * school not started yet): the hourly job does not mail an empty report; the menu always builds.
    */
   readonly skipEmptyWeek?: boolean;
+  /** The archives: a week moved there is read from its school year's file (jobs/archive-weeks). */
+  readonly archives?: Pick<ArchiveFiles, 'open'>;
 }
 
 /**
@@ -91,7 +96,8 @@ export function buildWeeklyReport(
   week?: string,
   options: ReportOptions = {},
 ): JobOutcome {
-  const school = loadSchool(ctx.workbook, ctx.clock, undefined, reportScope(week));
+  const workbook = sourceOf(ctx, week, options.archives);
+  const school = loadSchool(workbook, ctx.clock, undefined, reportScope(week));
   const { settings, strings, zone } = school;
   const now = ctx.clock.now();
   const local = zone.parts(now);
@@ -112,7 +118,7 @@ export function buildWeeklyReport(
 
   const names = ctx.workbook.sheetNames();
   const pupils = school.pupils.map((p) => p.value);
-  const report = weekReport(ctx.workbook, school, reported, names, now);
+  const report = weekReport(workbook, school, reported, names, now);
 
   const weeks = [reported];
   while (weeks.length < TREND_WEEKS) weeks.unshift(previousWeek(weeks[0]!));
@@ -167,6 +173,24 @@ export function buildWeeklyReport(
     problems: school.problems.length,
     messages,
   };
+}
+
+/**
+ * Where the week's journal, schedule and informed record are: the school's workbook, or for a
+ * week moved to the archive (the settings say how old that is), its school year's archive.
+ */
+function sourceOf(
+  ctx: DeliveryContext,
+  week: string | undefined,
+  archives: Pick<ArchiveFiles, 'open'> | undefined,
+): Workbook {
+  const monday = week === undefined ? undefined : parseIsoWeek(week)?.dates[0];
+  if (archives === undefined || monday === undefined) return ctx.workbook;
+  const { settings, zone } = loadSchool(ctx.workbook, ctx.clock, []);
+  if (!isArchivedWeek(monday, zone.parts(ctx.clock.now()).date, settings.archiveWeeks))
+    return ctx.workbook;
+  const archive = archives.open(schoolYearOf(monday));
+  return archive === null ? ctx.workbook : withArchive(ctx.workbook, archive);
 }
 
 /** The weeks the trend shows, the reported one last. */

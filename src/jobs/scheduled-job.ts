@@ -2,6 +2,7 @@ import type { Cadence } from '../domain/cadence';
 import type { MailReach } from '../domain/quota-plan';
 import type { Settings } from '../domain/settings';
 import type { Strings } from '../i18n';
+import type { Files } from '../ports/workbook';
 import type { JobOutcome } from './context';
 import type { DeliveryContext } from './shared/outbox';
 import type { School } from './shared/school';
@@ -18,6 +19,11 @@ export interface ScheduledRunContext extends DeliveryContext {
   readonly memo: string | undefined;
   /** True once the run's time budget is spent: save a cursor and return. */
   outOfTime(): boolean;
+  /**
+   * Spreadsheets besides the school's (the archive of old weeks); absent where none can be made
+   * (the bench's in-memory cycle): the archive then waits.
+   */
+  readonly files?: Files;
 }
 
 /** A job's answer: done, or stopped at `cursor` to resume on the next run. */

@@ -18,7 +18,7 @@ import { loadSchool } from '../jobs/shared/school';
 import { TEACHERS_PROPERTY } from '../jobs/shared/school-files';
 import { setupWorkbook as setupJob } from '../jobs/setup-workbook';
 import { erasePupil as eraseJob, pupilOnRoster } from '../jobs/erase-pupil';
-import { NO_OTHER_FILES } from '../jobs/shared/other-files';
+import { ArchiveFiles } from '../jobs/shared/archive-files';
 import { gasHmac } from '../adapters/gas/hmac';
 import { stringsFor, type Strings } from '../i18n';
 import { LOCALE_PROPERTY } from './menu';
@@ -241,7 +241,9 @@ export function erasePupilAction(given?: unknown): JobOutcome | null {
       if (again.toLowerCase() !== id.toLowerCase())
         return stop(again === '' ? strings.ui.cancelled : p.mismatch);
     }
-    return eraseJob({ ...runtime, hmac: gasHmac, others: NO_OTHER_FILES }, { id, by: email });
+    // The archive files hold the pupil's old weeks: erasure goes through them too.
+    const others = new ArchiveFiles(runtime.store, runtime.files, strings);
+    return eraseJob({ ...runtime, hmac: gasHmac, others }, { id, by: email });
   });
 }
 

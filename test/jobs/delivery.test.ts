@@ -309,6 +309,47 @@ describe('a run killed mid-delivery, replayed after its lease', () => {
   });
 });
 
+describe('the record of the letter in flight', () => {
+  const OUTBOX = ru.sheets.outbox;
+
+  it('costs no document property write per letter, and the status reads follow the growing claims', () => {
+    const school = memorySchool({ now: MONDAY_MORNING });
+    enqueue(school.ctx, ru, outgoing(100));
+    const calls: string[] = [];
+    const counted = killable(school.ctx, (call) => {
+      calls.push(call);
+      return false;
+    });
+    expect(runWith(school, counted.ctx, MONDAY_MORNING).delivery?.sent).toBe(100);
+    // The state and the once-written record; not one per letter (there were 100 before).
+    expect(calls.filter((c) => c === 'store.set').length).toBeLessThanOrEqual(4);
+    // Claims of 10, 20, 40 and 30 (ten claims of 10 before): the first read, then a narrow
+    // re-read of the statuses before each later claim and the last, which finds none queued.
+    expect(calls.filter((c) => c === 'workbook.readColumns')).toHaveLength(4);
+  });
+
+  it('a letter put back in the queue by hand after it went: a crash before its new send returns it, no doubt', () => {
+    const school = memorySchool({ now: MONDAY_MORNING });
+    enqueue(school.ctx, ru, outgoing(3));
+    expect(runAt(school, MONDAY_MORNING).delivery?.sent).toBe(3);
+    const [header = []] = school.workbook.peek(OUTBOX.name);
+    const statusColumn = header.indexOf(OUTBOX.columns.status ?? '') + 1;
+    // Row 3 (the second letter) keeps its «Отправлено» time when a person re-queues it; the
+    // next pass reads the outbox within a day.
+    school.workbook.write(OUTBOX.name, 3, [[status.queued]], statusColumn);
+    const dying = killable(
+      school.ctx,
+      (call, calls) => call === 'workbook.write' && !calls.includes('mailer.send'),
+    );
+    expect(() => runWith(school, dying.ctx, later(MONDAY_MORNING, 25 * HOUR))).toThrow(KILLED);
+    expect(school.mailer.sent).toHaveLength(3);
+    // Rows typed by hand wait at most a day for a pass that reads the outbox.
+    runAt(school, later(MONDAY_MORNING, 26 * HOUR));
+    expect(statusCounts(school.workbook)).toEqual({ [status.sent]: 3 });
+    expect(sendsBySubject(school.mailer).get(outgoing(3)[1]!.subject)).toBe(2);
+  });
+});
+
 describe('the document lock held by another execution', () => {
   it('the run sends nothing and changes nothing; after release the next run does the work', () => {
     const school = memorySchool({ now: MONDAY_MORNING });

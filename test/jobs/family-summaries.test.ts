@@ -404,12 +404,14 @@ describe('sendWeeklySummaries on the demo school', () => {
 });
 
 describe('sendWeeklySummaries: reads and writes', () => {
-  it('reads each table once and writes the outbox and «Информирование» once each', () => {
+  it('reads each table once and writes the outbox, «Информирование» and «Оценки четверти» once each', () => {
     const workbook = new MemoryWorkbook(demo());
     const reads = jest.spyOn(workbook, 'read');
     const appends = jest.spyOn(workbook, 'append');
     const writes = jest.spyOn(workbook, 'write');
+    const bodies = jest.spyOn(workbook, 'replaceBody');
     sendWeeklySummaries(contextFor(workbook));
+    expect(bodies.mock.calls.map(([sheet]) => sheet)).toEqual([ru.sheets.termMarks.name]);
     const readSheets = reads.mock.calls.map(([sheet]) => sheet);
     expect(readSheets.sort()).toEqual(
       [
@@ -421,11 +423,14 @@ describe('sendWeeklySummaries: reads and writes', () => {
         'Ученики',
         OUTBOX,
         INFORMED,
+        ru.sheets.termMarks.name,
       ].sort(),
     );
     expect(appends.mock.calls.map(([sheet]) => sheet).sort()).toEqual([INFORMED, OUTBOX].sort());
-    // Appends write through `write`; nothing else is written.
-    expect(writes.mock.calls.map(([sheet]) => sheet).sort()).toEqual([INFORMED, OUTBOX].sort());
+    // Appends and the record's body write through `write`; nothing else is written.
+    expect(writes.mock.calls.map(([sheet]) => sheet).sort()).toEqual(
+      [INFORMED, OUTBOX, ru.sheets.termMarks.name].sort(),
+    );
   });
 
   it('in preview mode queues the letters but records nobody as informed', () => {

@@ -112,6 +112,7 @@ describe('setupWorkbook on an empty workbook', () => {
       'agreements',
       'routed',
       'erasures',
+      'termMarks',
     ]);
   });
 

@@ -1,9 +1,11 @@
 /**
  * One delivery pass over the outbox. Batch by batch it claims queued letters under the document
  * lock («отправляется»), sends them without it and marks each at once, until the queue, the
- * quota (less `quota_reserve`) or the time runs out. Before each send it writes which letter is
- * in flight (one document property), so that after a crash only that one letter has an unknown
- * fate: the others the dead run claimed go back to the queue by themselves.
+ * quota (less `quota_reserve`) or the time runs out. Before each send it writes the moment the
+ * letter is handed over in its row («Отправлено», still «отправляется»), so that after a crash
+ * only that one letter has an unknown fate: the others the dead run claimed go back to the queue
+ * by themselves. A cell of the row, not a document property: a property write per letter was a
+ * quarter of the sending time (docs/decisions.md, «Only the letter in flight»).
  */
 import { type MailContent, recipientsOf, shortHash } from '../../domain/mail';
 import { afterFailure, classifyMailError, type MailError } from '../../domain/mail-retry';
@@ -43,9 +45,18 @@ import { mailHold } from './mail-hold';
 import { type OutboxSeal, outboxSeal } from './outbox-seal';
 import type { QuotaMemory } from './state';
 
-/** Messages claimed at once: one read of the statuses serves this many sends. */
+/**
+ * Messages of a pass's first claim: one read of the statuses serves this many sends. Each later
+ * claim doubles, up to `CLAIM_BATCH_MAX`: a long Friday queue takes the lock and reads the
+ * statuses once per 80 letters, while a dead run's first claim leaves few rows to the lease.
+ */
 export const CLAIM_BATCH = 10;
-/** The document property naming the letter being handed to MailApp right now. */
+/** The largest claim (80 letters are 20 s of sending; the time budget is checked before each). */
+export const CLAIM_BATCH_MAX = 80;
+/**
+ * The document property written once, at the first claim of this version: its presence says
+ * rows are marked before their send. A run of an older version wrote the key in flight there.
+ */
 export const IN_FLIGHT_KEY = 'distant.sending';
 
 /** Options of one delivery pass. */
@@ -172,6 +183,7 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
   let left: number | undefined;
   let wholeDay = 0;
   let lastSheet: OutboxSheet | undefined;
+  let batch = CLAIM_BATCH;
 
   for (;;) {
     if (ctx.clock.elapsedMs() > options.budgetMs) {
@@ -213,7 +225,7 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
         wholeDay = report.quota.high - settings.quotaReserve;
       }
       const waiting = waitingLetters(queued, settings);
-      for (const pick of fillQuota(waiting, left ?? 0, wholeDay).slice(0, CLAIM_BATCH)) {
+      for (const pick of fillQuota(waiting, left ?? 0, wholeDay).slice(0, batch)) {
         let entry = queued[pick.index]!;
         if (!isSealed(seal, entry)) {
           markRow(ctx, sheet, entry, { status: label.error, error: strings.trust.tamperedError });
@@ -234,13 +246,18 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
           report.cut++;
         }
         left = (left ?? 0) - recipientsFor(entry, settings).length;
-        claimed.push({ ...entry, attempts: entry.attempts + 1 });
+        // A row put back in the queue by hand may still say when it last went: cleared before the
+        // claim, or a crash before its new send would put it in doubt.
+        if (entry.handed) markRow(ctx, sheet, entry, { status: label.queued, sentAt: '' });
+        claimed.push({ ...entry, attempts: entry.attempts + 1, handed: false });
       }
-      // From the first claim on, the in-flight record exists: a crash before the first send then
-      // leaves no doubt (a missing record means a run of an older version died mid-batch).
-      if (claimed.length > 0 && first && readInFlight(ctx) === null)
+      // From the first claim on, the record exists: a crash before the first send then leaves no
+      // doubt (a missing record means a run of an older version died mid-batch). A key an older
+      // version left there was dealt with by the recovery above and is cleared.
+      if (claimed.length > 0 && first && readInFlight(ctx)?.key !== '')
         ctx.store.set(IN_FLIGHT_KEY, JSON.stringify({ key: '' }));
       markRows(ctx, sheet, claimed, label.sending);
+      batch = Math.min(CLAIM_BATCH_MAX, batch * 2);
     } finally {
       ctx.lock.release();
     }
@@ -266,7 +283,9 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
         result = { kind: 'giveUp', error: { kind: 'damaged', detail: '' } };
       } else {
         // Written before the letter is handed over: if the run dies now, this is the one in doubt.
-        ctx.store.set(IN_FLIGHT_KEY, JSON.stringify({ key: entry.key }));
+        // The marks of the letters sent before it are writes of the same sheet: a kill keeps
+        // this one as surely as those.
+        markRow(ctx, sheet, entry, { status: label.sending, sentAt: ctx.clock.now() });
         result = sendWithRetry(
           ctx,
           envelopeFor(entry, content, settings, strings),
@@ -283,13 +302,14 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
         case 'later':
           markRow(ctx, sheet, entry, {
             status: label.queued,
+            sentAt: '',
             error: strings.delivery.mailError(result.error),
           });
           deferred.add(entry.key);
           break;
         case 'giveUp': {
           const error = strings.delivery.mailError(result.error);
-          markRow(ctx, sheet, entry, { status: label.error, error });
+          markRow(ctx, sheet, entry, { status: label.error, sentAt: '', error });
           report.failed++;
           failures.push({ ...entry, error });
           break;
@@ -299,6 +319,7 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
           markRow(ctx, sheet, entry, {
             status: label.queued,
             attempts: entry.attempts - 1,
+            sentAt: '',
             error: strings.delivery.mailError(result.error),
           });
           report.stoppedBy = 'dailyLimit';
@@ -448,9 +469,10 @@ export function forecastDelivery(
 
 /**
  * Rows a dead run left «отправляется» (only one dispatcher runs at a time, by the lease): the
- * letter it had written down as in flight may have gone and becomes «неизвестно» (the admins are
- * told); the others were never handed to MailApp and go back to the queue, their attempt uncounted.
- * Before the first letter ever written down, nothing is known: every such row is in doubt.
+ * letter it had marked as handed over (or, in an older version, written down in the property) may
+ * have gone and becomes «неизвестно» (the admins are told); the others were never handed to
+ * MailApp and go back to the queue, their attempt uncounted. Before the property was ever
+ * written, nothing is known: every such row is in doubt.
  */
 function recoverDeadRun(
   ctx: DeliveryContext,
@@ -462,7 +484,9 @@ function recoverDeadRun(
   const orphans = entries.filter((e) => e.status === 'sending');
   if (orphans.length === 0) return;
   const inFlight = readInFlight(ctx);
-  const unknown = orphans.filter((e) => inFlight === null || e.key === inFlight.key);
+  const unknown = orphans.filter(
+    (e) => inFlight === null || e.handed || e.key === inFlight.key,
+  );
   const back = orphans.filter((e) => !unknown.includes(e));
   const label = options.strings.labels.outboxStatus;
   markRows(

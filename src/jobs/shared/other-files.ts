@@ -18,5 +18,3 @@ export interface OtherSchoolFiles {
   list(): readonly OtherFile[];
 }
 
-/** No other files: a school with its two workbooks only (today's add-on). */
-export const NO_OTHER_FILES: OtherSchoolFiles = { list: () => [] };

@@ -4,7 +4,7 @@
  * queued in parts, and a letter the day's quota cannot hold is cut into parts at delivery
  * (`splitQueued`). One delivery pass is `delivery.ts`; the letter itself is `outbox-codec.ts`.
  */
-import { type Cell, cellText, isDateValue } from '../../domain/cells';
+import { type Cell, cellText, isBlank, isDateValue } from '../../domain/cells';
 import {
   type MailContent,
   type OutgoingMail,
@@ -47,6 +47,11 @@ export interface OutboxEntry {
   readonly status: OutboxStatus | undefined;
   readonly attempts: number;
   readonly error: string;
+  /**
+   * «Отправлено» holds a time: the letter was handed to the mail then. On a row «отправляется»
+   * that is the letter a dead run had in flight (docs/decisions.md, «Only the letter in flight»).
+   */
+  readonly handed: boolean;
   /** The content cell as stored; decoded only when the letter is sent (decoding thousands is slow). */
   readonly contentCell: Cell;
   /** The cells the seal covers, as stored. */
@@ -88,6 +93,7 @@ export function entriesOf(sheet: OutboxSheet): OutboxEntry[] {
       status: lookupVocabulary('outboxStatus', at(row, 'status')),
       attempts: Number.isFinite(attempts) ? attempts : 0,
       error: cellText(at(row, 'error')),
+      handed: !isBlank(at(row, 'sentAt')),
       contentCell: at(row, 'content'),
       recipientsCell: at(row, 'recipients'),
       subjectCell: at(row, 'subject'),
@@ -338,7 +344,8 @@ export function repairCutLetters(
 export interface Mark {
   readonly status: string;
   readonly attempts?: number;
-  readonly sentAt?: Date;
+  /** '' clears it: a letter handed over that did not go. */
+  readonly sentAt?: Date | '';
   readonly error?: string;
 }
 
@@ -400,7 +407,11 @@ export function requeueUnknown(ctx: DeliveryContext, strings: Strings): number {
     const sheet = openOutbox(ctx, strings);
     const unknown = entriesOf(sheet).filter((e) => e.status === 'unknown');
     for (const e of unknown)
-      markRow(ctx, sheet, e, { status: strings.labels.outboxStatus.queued, error: '' });
+      markRow(ctx, sheet, e, {
+        status: strings.labels.outboxStatus.queued,
+        sentAt: '',
+        error: '',
+      });
     if (unknown.length > 0)
       updateState(ctx.store, (s) => ({ ...s, pending: s.pending + unknown.length }));
     return unknown.length;
