@@ -15,6 +15,7 @@ import {
   setupWorkbookAction,
   takeOverMailAction,
   applyAgreementAction,
+  archiveNowAction,
   erasePupilAction,
 } from './ui/actions';
 import { homepageActionNow, homepageNow, showDashboardAction } from './ui/dashboard';
@@ -101,6 +102,11 @@ export function applyAgreement(): void {
  */
 export function erasePupil(id?: unknown): void {
   erasePupilAction(id);
+}
+
+/** Menu: the old weeks go to the school year's archive at the next hourly run. */
+export function archiveNow(): void {
+  archiveNowAction();
 }
 
 /** Menu: the administrators' dashboard in the sidebar. */

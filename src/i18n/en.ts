@@ -341,6 +341,7 @@ export const en: Strings = {
     quotaPlan: 'Mail quota',
     takeOverMail: 'Send the mail from my account',
     erasePupil: 'Erase a pupil’s data',
+    archiveNow: 'Move old weeks to the archive',
     applyAgreement: 'Apply agreement now',
   },
   setup: {

@@ -417,6 +417,7 @@ export const ru: Strings = {
     quotaPlan: 'Квота писем',
     takeOverMail: 'Взять рассылку на себя',
     erasePupil: 'Удалить данные ученика',
+    archiveNow: 'Перенести старые недели в архив',
     applyAgreement: 'Применить согласование',
   },
   setup: {

@@ -71,6 +71,7 @@ export interface Strings {
     readonly quotaPlan: string;
     readonly takeOverMail: string;
     readonly erasePupil: string;
+    readonly archiveNow: string;
     readonly applyAgreement: string;
   };
   readonly setup: {

@@ -15,6 +15,7 @@ import { runScheduledJobs } from '../jobs/dispatcher';
 import { requeueUnknown } from '../jobs/shared/outbox';
 import { SCHEDULED_JOBS } from '../jobs/table';
 import { loadSchool } from '../jobs/shared/school';
+import { requestKey } from '../jobs/shared/state';
 import { TEACHERS_PROPERTY } from '../jobs/shared/school-files';
 import { setupWorkbook as setupJob } from '../jobs/setup-workbook';
 import { erasePupil as eraseJob, pupilOnRoster } from '../jobs/erase-pupil';
@@ -141,6 +142,24 @@ export function applyAgreementAction(): JobOutcome | null {
 
 function cancelled(strings: Strings): JobOutcome {
   return { job: 'setup', summary: strings.ui.cancelled, details: [], problems: 0, messages: 0 };
+}
+
+/**
+ * Menu «Перенести старые недели в архив»: asks the next hourly run for the nightly archive (moving
+ * weeks of rows may take longer than a dialog may wait, and runs under the dispatcher's lock).
+ */
+export function archiveNowAction(): JobOutcome | null {
+  return adminAction((runtime, _email, strings) => {
+    runtime.store.set(requestKey('archive', 'menu'), runtime.clock.now().toISOString());
+    const weeks = loadSchool(runtime.workbook, runtime.clock, []).settings.archiveWeeks;
+    return {
+      job: 'archive',
+      summary: strings.archive.queued(weeks),
+      details: [],
+      problems: 0,
+      messages: 0,
+    };
+  });
 }
 
 /** Menu «Проверить данные». */

@@ -22,5 +22,6 @@ export const HANDLERS = {
   takeOverMail: 'takeOverMail',
   applyAgreement: 'applyAgreement',
   erasePupil: 'erasePupil',
+  archiveNow: 'archiveNow',
 } as const;
 export type HandlerName = keyof typeof HANDLERS;

@@ -40,6 +40,7 @@ export function buildMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(menu.ensureTriggers, HANDLERS.checkTriggers)
     .addItem(menu.takeOverMail, HANDLERS.takeOverMail)
     .addSeparator()
+    .addItem(menu.archiveNow, HANDLERS.archiveNow)
     .addItem(menu.erasePupil, HANDLERS.erasePupil)
     .addToUi();
   if (e?.authMode !== ScriptApp.AuthMode.NONE) warnIfDispatcherStopped(strings);
