@@ -15,4 +15,3 @@ export function schoolYearOf(date: LocalDate): string {
   const first = date.slice(5) >= '08-01' ? year : year - 1;
   return `${first}/${String((first + 1) % 100).padStart(2, '0')}`;
 }
-

@@ -142,7 +142,7 @@ describe('npm start: the demo week', () => {
     const keys = ['name', 'email', 'parent1Name', 'parent1Email', 'parent1Phone'];
     for (const row of pupils)
       for (const key of [...keys, ...keys.slice(2).map((k) => k.replace('1', '2'))]) {
-        const value = cellText((row)[columns.get(key) ?? -1] ?? '').trim();
+        const value = cellText(row[columns.get(key) ?? -1] ?? '').trim();
         if (value !== '') personal.add(value);
       }
     expect(personal.size).toBeGreaterThan(500);

@@ -55,9 +55,7 @@ export class ArchiveFiles implements OtherSchoolFiles {
       .sort()
       .flatMap((year) => {
         const workbook = this.open(year);
-        return workbook === null
-          ? []
-          : [{ label: this.strings.archive.fileLabel(year), workbook }];
+        return workbook === null ? [] : [{ label: this.strings.archive.fileLabel(year), workbook }];
       });
   }
 }

@@ -484,9 +484,7 @@ function recoverDeadRun(
   const orphans = entries.filter((e) => e.status === 'sending');
   if (orphans.length === 0) return;
   const inFlight = readInFlight(ctx);
-  const unknown = orphans.filter(
-    (e) => inFlight === null || e.handed || e.key === inFlight.key,
-  );
+  const unknown = orphans.filter((e) => inFlight === null || e.handed || e.key === inFlight.key);
   const back = orphans.filter((e) => !unknown.includes(e));
   const label = options.strings.labels.outboxStatus;
   markRows(

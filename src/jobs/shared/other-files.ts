@@ -17,4 +17,3 @@ export interface OtherSchoolFiles {
   /** Every file that exists now, opened (a file that cannot be opened is left out). */
   list(): readonly OtherFile[];
 }
-
