@@ -1,5 +1,5 @@
 /**
- * The Apps Script entry: only the global functions of DESIGN §2 (and the extra menu targets).
+ * The Apps Script entry: only the global functions of docs/contracts.md «Entry points» (and the extra menu targets).
  * The build turns each export into a top-level `function` that delegates into the bundle's one
  * namespace; the names are a contract (see ui/handlers.ts).
  */

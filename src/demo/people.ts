@@ -78,7 +78,7 @@ export interface DemoFamily {
   /** The father's first name: the children's patronymic comes from it. */
   readonly father: string;
   readonly guardians: DemoGuardian[];
-  /** No e-mail at all: the class teacher calls them (DESIGN §4 class-teacher digest). */
+  /** No e-mail at all: the class teacher calls them (docs/contracts.md «Jobs» class-teacher digest). */
   phoneOnly: boolean;
   readonly children: DemoPupil[];
 }

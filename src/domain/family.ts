@@ -1,5 +1,5 @@
 /**
- * Families as the weekly letters see them (DESIGN §3: parents are identified by e-mail). Pupils
+ * Families as the weekly letters see them (docs/contracts.md «Workbook»: parents are identified by e-mail). Pupils
  * who share any guardian address belong to one family, however the addresses chain
  * (A–B on one row, B–C on another: A, B and C are one family), so siblings get one letter even
  * across classes. Pupils whose guardians have no address at all go to the class teacher's

@@ -1,5 +1,5 @@
 /**
- * The four Google Forms of DESIGN §3 as data: which questions each asks, of what kind, and how a
+ * The four Google Forms (docs/contracts.md «Workbook») as data: which questions each asks, of what kind, and how a
  * response's answers are found again by question title. Titles and choices people see live in
  * `i18n/forms.ts`; here only keys, so the same response is understood in either language.
  */

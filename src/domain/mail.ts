@@ -1,6 +1,6 @@
 /**
  * A message as jobs compose it and the outbox keeps it: recipients, subject, plain text and HTML.
- * The limits of Apps Script mail (DESIGN §4, reference/apps-script-limits.md) live here.
+ * The limits of Apps Script mail (docs/contracts.md «Jobs», docs/decisions.md «Delivery») live here.
  */
 
 /** A message ready to queue. `key` makes a retry of the same job a no-op. */

@@ -1,5 +1,5 @@
 /**
- * The weekly monitoring report's figures (DESIGN §4; instruction §4.1: the administration
+ * The weekly monitoring report's figures (docs/contracts.md «Jobs»; instruction §4.1: the administration
  * monitors each week how journals are filled, marks posted, participants informed and how
  * satisfied they are). Pure: typed rows and cells in, figures out; wording is the mail module's.
  *

@@ -1,5 +1,5 @@
 /**
- * Data minimisation (152-FZ; reference/apps-script-limits.md): with `privacy_mode` = minimal, a
+ * Data minimisation (152-FZ; PRIVACY.md): with `privacy_mode` = minimal, a
  * pupil is named by first name only and no surname appears in any letter or report.
  */
 import type { PrivacyMode } from './vocabulary';

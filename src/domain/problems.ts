@@ -1,7 +1,7 @@
 import { SHEET_KEYS } from './sheets';
 import { sheetKeyOf } from './table';
 
-/** A data problem, located for the person who has to fix it (DESIGN §3 «Проблемы данных»). */
+/** A data problem, located for the person who has to fix it (docs/contracts.md «Workbook» «Проблемы данных»). */
 export interface Problem {
   /** The sheet's name as it stands in the workbook. */
   readonly sheet: string;

@@ -1,5 +1,5 @@
 /**
- * Typed rows of the school sheets (DESIGN §3). Jobs take these, never raw cells.
+ * Typed rows of the school sheets (docs/contracts.md «Workbook»). Jobs take these, never raw cells.
  */
 import type { LocalDate, LocalTime } from './calendar';
 import type { Mark } from './parse';

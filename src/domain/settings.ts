@@ -1,5 +1,5 @@
 /**
- * The «Настройки» sheet: keys, defaults and how each value is read (DESIGN §3). A bad value is
+ * The «Настройки» sheet: keys, defaults and how each value is read (docs/contracts.md «Workbook»). A bad value is
  * reported and replaced by its default, so one typo never stops the school's mail.
  */
 import type { Strings } from '../i18n';
@@ -54,7 +54,7 @@ export interface Settings {
   readonly lowScoreThreshold: number;
   readonly quotaReserve: number;
   readonly privacyMode: PrivacyMode;
-  /** The kind of Google account the triggers run as: its daily limits differ (DESIGN's table). */
+  /** The kind of Google account the triggers run as: its daily limits differ (docs/contracts.md «Settings added»). */
   readonly accountType: AccountType;
   /** The share (percent) of the day's trigger time after which no new work is started. */
   readonly triggerTimeShare: number;

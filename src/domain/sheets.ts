@@ -1,5 +1,5 @@
 /**
- * The workbook layout of DESIGN §3 as data: which sheets exist, which columns each holds and which
+ * The workbook layout (docs/contracts.md «Workbook») as data: which sheets exist, which columns each holds and which
  * of them a job cannot do without. Names and headers people see live in `i18n`; here only keys.
  */
 
@@ -202,7 +202,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       col('attempts', true),
       col('sentAt', true, { format: 'datetime' }),
       col('error', true),
-      // Not in DESIGN §3's list: the message itself, so that a queued letter survives the run
+      // Not in the original outbox columns: the message itself, so that a queued letter survives the run
       // that composed it (an extra column is allowed; see docs/decisions.md).
       col('content', true),
       // The HMAC seal over key, subject, recipients and content (jobs/shared/outbox-seal).
@@ -223,7 +223,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetSpec>> = {
       col('found', true, { format: 'datetime' }),
     ],
   },
-  // Not in DESIGN §3: what each published lesson looked like when families were told, so that a
+  // Beyond the original layout: what each published lesson looked like when families were told, so that a
   // later edit can be announced as "old → new" (docs/decisions.md).
   publications: {
     key: 'publications',

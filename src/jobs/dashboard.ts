@@ -1,5 +1,5 @@
 /**
- * The administrators' dashboard (DESIGN §2: `showDashboard`, `onHomepage`): the figures at a
+ * The administrators' dashboard (docs/contracts.md «Entry points»: `showDashboard`, `onHomepage`): the figures at a
  * glance, read-only — nothing is written, created or queued. Every figure comes from the code
  * that owns it: the week's from the monitoring report's computation, the queue's forecast from
  * delivery, the plan from the quota planner, the trigger time from `triggerTimeOf`. Each table is

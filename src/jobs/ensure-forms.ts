@@ -1,5 +1,5 @@
 /**
- * The forms step of «Настроить таблицу» (DESIGN §2): makes sure the four forms exist and send
+ * The forms step of «Настроить таблицу» (docs/contracts.md «Entry points»): makes sure the four forms exist and send
  * their answers to this spreadsheet — created once, made again when deleted, linked again when
  * unlinked or when their response sheet was deleted — and names their response sheets. Kept apart
  * from the pure sheet setup: it needs FormApp, and a failure here must not undo the sheets.

@@ -1,5 +1,5 @@
 /**
- * «Удалить данные ученика» (DESIGN §2 `erasePupil`; docs/decisions.md, «Erasing a pupil»): one
+ * «Удалить данные ученика» (docs/contracts.md «Entry points» `erasePupil`; docs/decisions.md, «Erasing a pupil»): one
  * pupil's personal data leaves every sheet of both workbooks and of any other file holding school
  * data. The pupil's rows go (roster and its copy, journal, census, requests, the informed record);
  * their form answers keep only what is nobody's (timestamp, scores, closed choices); letters

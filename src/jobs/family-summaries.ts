@@ -1,5 +1,5 @@
 /**
- * Weekly family summaries and class teachers' digests (DESIGN §4; instruction §4.3: class
+ * Weekly family summaries and class teachers' digests (docs/contracts.md «Jobs»; instruction §4.3: class
  * teachers inform parents of the results at least once a week). By default the morning after
  * the journal deadline of the week's last school day (domain/weekly-letter-time), or on
  * `summary_day` at `summary_hour`; and from the menu:

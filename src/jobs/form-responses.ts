@@ -1,5 +1,5 @@
 /**
- * Survey and request handling (DESIGN §4, instruction §4.1–4.3, §5–6): one form response, routed
+ * Survey and request handling (docs/contracts.md «Jobs»; the school's instruction §4.1–4.3, §5–6): one form response, routed
  * by its response sheet.
  *
  * - request → checked (a known pupil ID, a known type), written to «Заявки» as «новая» with a due
@@ -61,7 +61,7 @@ import { type DeliveryContext, enqueue, LOCK_WAIT_MS } from './shared/outbox';
 import { loadSchool, type School } from './shared/school';
 import { openSystemSheet, type SystemSheet, systemCell, systemRow } from './shared/system-sheet';
 
-/** School days a request may take (DESIGN leaves it open; three is the family's promise). */
+/** School days a request may take (the contract leaves it open; three is the family's promise). */
 export const REQUEST_SCHOOL_DAYS = 3;
 
 /** What became of one response. */

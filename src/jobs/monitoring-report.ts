@@ -1,5 +1,5 @@
 /**
- * The weekly monitoring report (DESIGN §4; instruction §4.1): what needs action first (journals
+ * The weekly monitoring report (docs/contracts.md «Jobs»; instruction §4.1): what needs action first (journals
  * overdue by teacher, requests overdue, census and families missing by class), then per teacher
  * and class the journal, marks, attendance and pupils needing attention; families informed;
  * survey satisfaction; the access census; requests; a four-week trend. Written to the sheet

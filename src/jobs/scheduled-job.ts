@@ -37,7 +37,7 @@ export interface ScheduledRunResult {
 /** What the quota planner knows of the school when it asks a job how far it reaches. */
 export type PlanningSchool = Pick<School, 'settings' | 'strings' | 'classes' | 'pupils' | 'staff'>;
 
-/** A job of the dispatcher's table (DESIGN §4). */
+/** A job of the dispatcher's table (docs/contracts.md «Jobs»). */
 export interface ScheduledJob {
   readonly id: string;
   cadence(settings: Settings): Cadence;

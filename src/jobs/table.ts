@@ -1,5 +1,5 @@
 /**
- * The dispatcher's job table (DESIGN §4): every scheduled job, in the order a run performs them.
+ * The dispatcher's job table (docs/contracts.md «Jobs»): every scheduled job, in the order a run performs them.
  * A capability adds its job here; the dispatcher, the entry points and the runner stay as they are.
  */
 import { agreementJob } from './agreement';

@@ -1,5 +1,5 @@
 /**
- * The class teacher's weekly digest (DESIGN §4): first how many families got the letter, how
+ * The class teacher's weekly digest (docs/contracts.md «Jobs»): first how many families got the letter, how
  * many must be phoned and how many pupils need attention; then the families without e-mail
  * (parents' names and tappable phones) and the pupils needing attention, most urgent first, with
  * the subjects — so the teacher knows which colleague to ask. Empty sections are left out, and

@@ -1,5 +1,5 @@
 /**
- * The weekly letter to a family (DESIGN §4 "family summaries"; instruction §4.3, §5): one letter
+ * The weekly letter to a family (docs/contracts.md «Jobs» "family summaries"; instruction §4.3, §5): one letter
  * per family, the summary first. The subject names the children and the plain week; the first
  * screen has one status line per child; then a section per child — even across classes — with
  * attendance, overdue work apart from work not yet due (every count equal to the items under

@@ -280,7 +280,7 @@ const lessonCells = (c: LessonCounts): Cell[] => [
   c.overdue,
 ];
 
-/** The report sheet's sections (DESIGN §4 figures; issue: exceptions first). */
+/** The report sheet's sections (docs/contracts.md «Jobs» figures; issue: exceptions first). */
 export function reportSheet(input: ReportWording): ReportSheet {
   const { report, strings } = input;
   const r = strings.report;

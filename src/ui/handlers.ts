@@ -1,5 +1,5 @@
 /**
- * Names of the Apps Script global functions (DESIGN §2). Menus and installed triggers call them
+ * Names of the Apps Script global functions (docs/contracts.md «Entry points»). Menus and installed triggers call them
  * by name, so renaming one breaks every school that installed the add-on: they live here, once.
  */
 export const HANDLERS = {

@@ -1,6 +1,6 @@
 /**
  * The local runner as people run it: the BUILT dist/cli.js in a child process (`npm test` builds
- * first). Exit codes are the contract of DESIGN §5: 0 done, 2 bad arguments, 3 unreadable workbook.
+ * first). Exit codes are the contract of docs/contracts.md «Runner»: 0 done, 2 bad arguments, 3 unreadable workbook.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

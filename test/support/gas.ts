@@ -21,7 +21,7 @@ import {
 /** The built Apps Script file; `npm test` builds before jest runs. */
 export const BUNDLE_PATH = join(__dirname, '..', '..', 'build', 'Code.js');
 
-/** The entry points DESIGN §2 and the menus rely on (a public contract). */
+/** The entry points docs/contracts.md «Entry points» and the menus rely on (a public contract). */
 export const ENTRY_POINTS = [
   'checkData',
   'checkTriggers',

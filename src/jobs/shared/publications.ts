@@ -9,7 +9,7 @@ import type { JobContext } from '../context';
 import type { School } from './school';
 import { openSystemSheet, systemCell, systemRow, type SystemSheet } from './system-sheet';
 
-/** The published values that matter to families (DESIGN §4 change notices). */
+/** The published values that matter to families (docs/contracts.md «Jobs» change notices). */
 export interface LessonSnapshot {
   readonly date: LocalDate;
   readonly period: number;

@@ -18,7 +18,7 @@ const rows = (...pairs: [string, unknown][]): Located<SettingRow>[] =>
   pairs.map(([key, value], i) => ({ row: i + 2, value: { key, value } }));
 
 describe('defaultSettings', () => {
-  it('gives every default of DESIGN §3', () => {
+  it('gives every default of docs/contracts.md «Workbook»', () => {
     expect(defaultSettings(ctx)).toEqual({
       schoolName: '',
       timezone: 'Europe/Moscow',
@@ -52,7 +52,7 @@ describe('defaultSettings', () => {
   it('lists each key once', () => {
     const keys = SETTING_DEFAULTS.map(([key]) => key);
     expect(new Set(keys).size).toBe(keys.length);
-    // DESIGN §3's twenty, plus phone_area_code and not_agreed_lead_hours (issue 14),
+    // The twenty original keys, plus phone_area_code and not_agreed_lead_hours (issue 14),
     // account_type and trigger_time_share (issue 9) and survey_text_weeks (issue 13).
     expect(keys).toHaveLength(25);
   });
