@@ -12,7 +12,9 @@ export interface ChartPoint {
 
 const W = 420;
 const H = 300;
-const PAD = { left: 70, right: 20, top: 40, bottom: 50 };
+// The legend stands between the title and the plot (two entries a row), never over a line.
+const LEGEND = { top: 36, row: 14, column: 160 };
+const PAD = { left: 70, right: 20, top: 72, bottom: 50 };
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e'];
 
 const esc = (text: string): string =>
@@ -60,7 +62,7 @@ function panel(
         `<circle cx="${x(p[0]).toFixed(1)}" cy="${y(p[1]).toFixed(1)}" r="3" fill="${color}"/>`,
       );
     out.push(
-      `<text x="${PAD.left + 10}" y="${PAD.top + 14 + i * 14}" font-size="11" fill="${color}">${esc(s.label)}</text>`,
+      `<text x="${PAD.left + (i % 2) * LEGEND.column}" y="${LEGEND.top + Math.floor(i / 2) * LEGEND.row}" font-size="11" fill="${color}">● ${esc(s.label)}</text>`,
     );
   });
   out.push('</g>');
@@ -88,8 +90,8 @@ export function cellsReadChart(points: readonly ChartPoint[]): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W}" height="${H}" font-family="Arial, sans-serif">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    panel('Cells read, Friday–Saturday cycle', 'pupils', byPupils, 0),
-    panel('Cells read, Friday–Saturday cycle', 'weeks of history in the sheets', byWeeks, W),
+    panel('Cells read by the cycle, by school size', 'pupils', byPupils, 0),
+    panel('Cells read by the cycle, by history', 'weeks of history in the sheets', byWeeks, W),
     '</svg>',
     '',
   ].join('\n');

@@ -37,6 +37,14 @@ const SIZES = [250, 1000, 2000] as const;
 const HISTORIES = [1, 2, 4, 12] as const;
 /** The cycle's last hour at the latest: Monday 23:00. */
 const MAX_HOURS = 96;
+/**
+ * Node's time in a job: this process's CPU time (user and system), not the wall clock, so that a
+ * busy machine (tests beside it) does not pass for work the jobs did.
+ */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 /** One job's figures in one cycle. */
 export interface JobFigures extends Omit<Tally, 'calls'> {
@@ -149,11 +157,11 @@ export function benchCycle(pupils: number, weeks: number, zone: Zone): CycleFigu
     ...job,
     run: (runCtx) => {
       meter.label = job.id;
-      const t = performance.now();
+      const t = cpuMs();
       try {
         return job.run(runCtx);
       } finally {
-        meter.tally().nodeMs += performance.now() - t;
+        meter.tally().nodeMs += cpuMs() - t;
         meter.tally().runs++;
         meter.label = 'dispatcher';
       }
@@ -170,9 +178,9 @@ export function benchCycle(pupils: number, weeks: number, zone: Zone): CycleFigu
     const jobMs = [...meter.tallies.entries()]
       .filter(([k]) => k !== 'dispatcher')
       .reduce((s, [, t]) => s + t.nodeMs, 0);
-    const t = performance.now();
+    const t = cpuMs();
     const report = runScheduledJobs(ctx, { jobs });
-    const nodeMs = performance.now() - t;
+    const nodeMs = cpuMs() - t;
     const jobMsAfter = [...meter.tallies.entries()]
       .filter(([k]) => k !== 'dispatcher')
       .reduce((s, [, x]) => s + x.nodeMs, 0);
@@ -244,7 +252,13 @@ export function acceptance(cycles: readonly CycleFigures[]) {
     const two = of(pupils, 2)?.total.cellsRead ?? NaN;
     const twelve = of(pupils, 12)?.total.cellsRead ?? NaN;
     const ratio = twelve / two;
-    return { pupils, cells2weeks: two, cells12weeks: twelve, ratio, ok: ratio <= 1.1 };
+    return {
+      pupils,
+      cells2weeks: two,
+      cells12weeks: twelve,
+      ratio,
+      ok: Math.abs(ratio - 1) <= 0.1,
+    };
   });
   // «The week's data»: what the cycle reads when the sheets hold this week alone; «the date
   // column»: the journal's and the schedule's date columns at that history, read once.

@@ -20,8 +20,13 @@ import { loadSchool, requireReadable } from './shared/school';
 
 /** The hour reminders go out: before lessons, so a teacher can fix the journal in the morning. */
 export const REMINDER_HOUR = 8;
-/** How far back unjournaled lessons are chased; older gaps are for the weekly report. */
-const LOOKBACK_DAYS = 14;
+/**
+ * How far back unjournaled lessons are chased: a week of daily reminders, then the gap is the
+ * administration's (the weekly report's «Требует действий» lists it by teacher). A week, not two:
+ * the job reads the journal of the week's work, not of the history (docs/decisions.md,
+ * «Week-scoped reads»).
+ */
+const LOOKBACK_DAYS = 7;
 /** An empty range of dates: nothing to read. */
 const NOTHING = { from: '9999-12-31', to: '0000-01-01' } as const;
 /** Drafts of next week are chased from this weekday on (Friday). */

@@ -452,6 +452,24 @@ describe('teacher reminders', () => {
     expect(h.sent.filter((m) => m.key?.startsWith('reminder|'))).toHaveLength(1);
   });
 
+  test('a gap is chased for a week, then left to the weekly report', () => {
+    // Tuesday 1 December: the lesson of Tuesday 24 November (7 days ago) is still chased; the
+    // one of Monday 23 November (8 days ago) is the administration's now (the report lists it).
+    const h = harness(
+      smallSchool([
+        lesson('L1', '23.11.2026', '5А', 1, 'Математика', 'ivanova@school.test', 'согласовано'),
+        lesson('L2', '24.11.2026', '5А', 2, 'Математика', 'ivanova@school.test', 'согласовано'),
+      ]),
+      at('2026-12-01', '08:30'),
+    );
+    sendTeacherReminders(h.ctx);
+    flush(h);
+    const reminders = h.sent.filter((m) => m.key?.startsWith('reminder|'));
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]!.text).toContain('24.11.2026');
+    expect(reminders[0]!.text).not.toContain('23.11.2026');
+  });
+
   test('from Friday, next week’s drafts are named too', () => {
     const h = harness(
       smallSchool([
