@@ -12,7 +12,12 @@ import { instantOf } from '../../src/domain/calendar';
 import { type Grid, isDateValue } from '../../src/domain/cells';
 import { demoSchool } from '../../src/demo';
 import { ru } from '../../src/i18n/ru';
+import { messyWorkbook, MESSY_EXPECTED } from '../../src/demo/messy';
+import { checkData } from '../../src/jobs/check-data';
 import { CYCLE_STEPS, type CycleContext } from '../../src/jobs/cycle';
+import { sendWeeklySummaries } from '../../src/jobs/family-summaries';
+import { buildWeeklyReport } from '../../src/jobs/monitoring-report';
+import { setupWorkbook } from '../../src/jobs/setup-workbook';
 import { publishNextDay } from '../../src/jobs/publish-schedule';
 import { deliver } from '../../src/jobs/shared/delivery';
 import { loadSchool } from '../../src/jobs/shared/school';
@@ -32,6 +37,8 @@ interface Adapter {
   readonly name: string;
   open(grids: Record<string, Grid>): Promise<{ workbook: Workbook; mailer: Mailer }>;
   sheet(name: string): Promise<Grid>;
+  /** The workbook as the next run opens it (over the API: what the formats say is a date). */
+  reopen(): Workbook;
 }
 
 const memory = (id = 'memory-sheet'): Adapter => {
@@ -43,6 +50,7 @@ const memory = (id = 'memory-sheet'): Adapter => {
       return Promise.resolve({ workbook: book, mailer: new MemoryMailer(1500) });
     },
     sheet: (name) => Promise.resolve(book!.peek(name)),
+    reopen: () => book!,
   };
 };
 
@@ -57,6 +65,7 @@ const google = (id = `${SCHOOL}-${++counter}`): Adapter => {
       return { workbook: side.workbook, mailer: side.mailer };
     },
     sheet: (name) => fake.grid(id, name),
+    reopen: () => googleSide(fake.rootUrl, id).workbook,
   };
 };
 
@@ -171,6 +180,98 @@ describe.each([
       5,
       true,
     ]);
+  });
+});
+
+/** The ports of a job on `workbook` at `at`, letters recorded. */
+function jobContext(workbook: Workbook, inner: Mailer, at: Date) {
+  const { mailer, sent } = recording(inner);
+  const clock = new FixedClock(at);
+  return {
+    sent,
+    ctx: {
+      workbook,
+      clock,
+      log: silentLog,
+      mailer,
+      lock: new MemoryLock(),
+      hmac: nodeHmac,
+      store: new MemoryStore(),
+    },
+  };
+}
+
+/** One job on both adapters from the same grids: what each left in `sheets` and what it sent. */
+async function onBoth(
+  grids: () => Record<string, Grid>,
+  sheets: readonly string[] | ((names: readonly string[]) => string[]),
+  job: (ctx: ReturnType<typeof jobContext>['ctx']) => void,
+): Promise<Array<{ sheets: Grid[]; sent: MailEnvelope[] }>> {
+  const results = [];
+  for (const adapter of [memory('both'), google('both')]) {
+    const { workbook, mailer } = await adapter.open(grids());
+    const { ctx, sent } = jobContext(workbook, mailer, instantOf(zone, '2026-11-28', 9 * 60));
+    job(ctx);
+    const names = typeof sheets === 'function' ? sheets(workbook.sheetNames()) : sheets;
+    // Read back as the next run would: over the API a date is a serial number, and only the
+    // date format written with it makes it a date again.
+    const next = adapter.reopen();
+    results.push({ sheets: names.map((n) => next.read(n) ?? []), sent });
+  }
+  return results;
+}
+
+describe('the same job on both adapters leaves the same sheets', () => {
+  it('setup of an empty workbook: every sheet and header, and a second run changes nothing', async () => {
+    const names = [ru.sheets.settings.name, ru.sheets.pupils.name, ru.sheets.outbox.name];
+    const [inMemory, overApi] = await onBoth(
+      () => ({}),
+      names,
+      (ctx) => {
+        setupWorkbook(ctx, { callerEmail: 'director@school.test' });
+        const again = setupWorkbook(ctx, { callerEmail: 'director@school.test' });
+        expect(again.details).toEqual([]);
+      },
+    );
+    expect(overApi!.sheets).toEqual(inMemory!.sheets);
+    expect(inMemory!.sheets[0]!.length).toBeGreaterThan(5);
+  });
+
+  it('checkData on a messy workbook: the same located problems', async () => {
+    const [inMemory, overApi] = await onBoth(
+      () => messyWorkbook(zone),
+      [ru.sheets.problems.name],
+      (ctx) => {
+        checkData(ctx);
+      },
+    );
+    const problems = overApi!.sheets[0]!;
+    expect(problems).toEqual(inMemory!.sheets[0]);
+    // Every expected problem of the messy workbook is there, with its sheet and row.
+    const text = problems.map((r) => r.join('|')).join('\n');
+    for (const p of MESSY_EXPECTED) expect(text).toContain(`${p.sheet}|${p.row}`);
+  });
+
+  it('Saturday: the family letters and the report, the same letters and the same report sheet', async () => {
+    const [inMemory, overApi] = await onBoth(
+      smallSchool,
+      (names) => [
+        ru.sheets.outbox.name,
+        ...names.filter((n) => n.startsWith(ru.report.sheetName(''))),
+      ],
+      (ctx) => {
+        sendWeeklySummaries(ctx);
+        buildWeeklyReport(ctx);
+        const school = loadSchool(ctx.workbook, ctx.clock, []);
+        deliver(ctx, { settings: school.settings, strings: school.strings, budgetMs: 1e9 });
+      },
+    );
+    expect(inMemory!.sent.length).toBeGreaterThan(5);
+    expect(overApi!.sent.map((m) => [m.subject, m.to, m.bcc, m.text])).toEqual(
+      inMemory!.sent.map((m) => [m.subject, m.to, m.bcc, m.text]),
+    );
+    expect(overApi!.sheets[1]).toEqual(inMemory!.sheets[1]);
+    expect(inMemory!.sheets[1]!.length).toBeGreaterThan(10);
   });
 });
 

@@ -365,7 +365,6 @@ export class GoogleWorkbook implements Workbook {
     const meta = this.require(sheet);
     const lastRow = startRow + rows.length - 1;
     const lastColumn = startColumn + width - 1;
-    const kinds = this.dateKinds(sheet);
     const requests: object[] = this.grow(meta, lastRow, lastColumn);
     requests.push({
       updateCells: {
@@ -382,7 +381,31 @@ export class GoogleWorkbook implements Workbook {
         fields: 'userEnteredValue',
       },
     });
-    // A column written with dates gets a date format, so that people and later reads see dates.
+    requests.push(...this.dateFormats(sheet, meta, startRow, rows, startColumn));
+    this.update(requests);
+    this.counters.cellsWritten += rows.length * width;
+    meta.rowCount = Math.max(meta.rowCount, lastRow);
+    meta.columnCount = Math.max(meta.columnCount, lastColumn);
+    const known = this.extent.get(sheet);
+    if (known !== undefined && rows.some((r) => r.some((v) => !isBlank(v))))
+      this.extent.set(sheet, Math.max(known, lastRow));
+  }
+
+  /**
+   * A column written with dates gets a date format, so that people and later reads see dates (the
+   * API stores a date as a serial number): the requests for `rows` written at `startRow`, and the
+   * columns remembered as dates for this run's reads.
+   */
+  private dateFormats(
+    sheet: string,
+    meta: SheetMeta,
+    startRow: number,
+    rows: readonly (readonly Cell[])[],
+    startColumn: number,
+  ): object[] {
+    const kinds = this.dateKinds(sheet);
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    const requests: object[] = [];
     for (let c = 0; c < width; c++) {
       const cells = rows.map((r) => r[c]).filter((v) => !isBlank(v));
       if (cells.length === 0 || !cells.every(isDateValue)) continue;
@@ -393,7 +416,7 @@ export class GoogleWorkbook implements Workbook {
           range: {
             sheetId: meta.sheetId,
             startRowIndex: startRow - 1,
-            endRowIndex: lastRow,
+            endRowIndex: startRow - 1 + rows.length,
             startColumnIndex: startColumn - 1 + c,
             endColumnIndex: startColumn + c,
           },
@@ -402,13 +425,7 @@ export class GoogleWorkbook implements Workbook {
         },
       });
     }
-    this.update(requests);
-    this.counters.cellsWritten += rows.length * width;
-    meta.rowCount = Math.max(meta.rowCount, lastRow);
-    meta.columnCount = Math.max(meta.columnCount, lastColumn);
-    const known = this.extent.get(sheet);
-    if (known !== undefined && rows.some((r) => r.some((v) => !isBlank(v))))
-      this.extent.set(sheet, Math.max(known, lastRow));
+    return requests;
   }
 
   append(sheet: string, rows: readonly (readonly Cell[])[]): void {
@@ -445,6 +462,7 @@ export class GoogleWorkbook implements Workbook {
           fields: 'userEnteredValue',
         },
       });
+    requests.push(...this.dateFormats(sheet, meta, 2, rows, 1));
     this.update(requests);
     this.counters.cellsWritten += rows.length * width;
     meta.rowCount = Math.max(meta.rowCount, rows.length + 1);
