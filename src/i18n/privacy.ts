@@ -20,7 +20,6 @@ export interface PrivacyStrings {
   readonly logged: (sheet: string) => string;
   /** Google Forms keeps every answer in the form too: what the administrator does about it. */
   readonly formsNote: string;
-  readonly busy: string;
   /** The nightly retention's line: letters, survey comments and reports cleared of names. */
   readonly retained: (letters: number, answers: number, reports: number) => string;
 }
@@ -54,7 +53,6 @@ export const privacyRu: PrivacyStrings = {
   logged: (sheet) => `Запись об удалении (без имени и ID) — на листе «${sheet}».`,
   formsNote:
     'Google Формы хранят каждый ответ и в самой форме: откройте форму → «Ответы» и удалите ответы этой семьи там (или все ответы после выгрузки).',
-  busy: 'Таблица сейчас занята другой операцией «Дистанта». Повторите через минуту.',
   retained: (letters, answers, reports) =>
     `По срокам хранения очищены: писем — ${letters}, комментариев в опросах — ${answers}, отчётов без имён учеников — ${reports}.`,
 };
@@ -79,7 +77,6 @@ export const privacyEn: PrivacyStrings = {
   logged: (sheet) => `The erasure is recorded (without name or ID) on «${sheet}».`,
   formsNote:
     'Google Forms also keeps every answer inside the form: open the form → Responses and delete this family’s answers there (or all answers once downloaded).',
-  busy: 'The spreadsheet is busy with another «Дистант» operation. Try again in a minute.',
   retained: (letters, answers, reports) =>
     `Cleared as their time ran out: letters ${letters}, survey comments ${answers}, reports now without pupils’ names ${reports}.`,
 };

@@ -13,7 +13,8 @@ import { archiveOldWeeks, type SheetMove } from './archive-weeks';
 import type { ScheduledJob, ScheduledRunContext } from './scheduled-job';
 import { ArchiveFiles } from './shared/archive-files';
 import { runRetention } from './retention';
-import { type DeliveryContext, entriesOf, LOCK_WAIT_MS, openOutbox } from './shared/outbox';
+import { type DeliveryContext, entriesOf, openOutbox } from './shared/outbox';
+import { unlessBusy } from './shared/lock';
 
 /** The hour the archive runs: the quietest of the night. */
 export const ARCHIVE_HOUR = 3;
@@ -43,31 +44,32 @@ export function archiveOutbox(
   strings: Strings,
   archiveWeeks: number,
 ): ArchiveResult | null {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS)) return null;
-  try {
-    const sheet = openOutbox(ctx, strings);
-    const now = ctx.clock.now();
-    const horizon = now.getTime() - archiveWeeks * WEEK_MS;
-    const entries = entriesOf(sheet);
-    let count = 0;
-    for (const entry of entries) {
-      if (
-        entry.row !== count + 2 ||
-        entry.status === undefined ||
-        !FINAL.has(entry.status) ||
-        !(entry.created < horizon)
-      )
-        break;
-      count++;
-    }
-    if (count > 0) ctx.workbook.deleteRows(sheet.name, 2, count);
-    const first = entries[count];
-    const oldest =
-      first === undefined || Number.isNaN(first.created) ? now : new Date(first.created);
-    return { removed: count, oldest: oldest.toISOString() };
-  } finally {
-    ctx.lock.release();
-  }
+  return unlessBusy(
+    ctx,
+    () => {
+      const sheet = openOutbox(ctx, strings);
+      const now = ctx.clock.now();
+      const horizon = now.getTime() - archiveWeeks * WEEK_MS;
+      const entries = entriesOf(sheet);
+      let count = 0;
+      for (const entry of entries) {
+        if (
+          entry.row !== count + 2 ||
+          entry.status === undefined ||
+          !FINAL.has(entry.status) ||
+          !(entry.created < horizon)
+        )
+          break;
+        count++;
+      }
+      if (count > 0) ctx.workbook.deleteRows(sheet.name, 2, count);
+      const first = entries[count];
+      const oldest =
+        first === undefined || Number.isNaN(first.created) ? now : new Date(first.created);
+      return { removed: count, oldest: oldest.toISOString() };
+    },
+    null,
+  );
 }
 
 /** The daily job of the dispatcher's table. */
@@ -112,11 +114,12 @@ export const archiveJob: ScheduledJob = {
 
 /** The weeks' move under the document lock (rows leave sheets other jobs read); null when busy. */
 function moveWeeks(ctx: ScheduledRunContext, files: Files): SheetMove[] | null {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS)) return null;
-  try {
-    const archives = new ArchiveFiles(ctx.store, files, ctx.strings);
-    return archiveOldWeeks({ ...ctx, archives }, ctx.settings, ctx.strings);
-  } finally {
-    ctx.lock.release();
-  }
+  return unlessBusy(
+    ctx,
+    () => {
+      const archives = new ArchiveFiles(ctx.store, files, ctx.strings);
+      return archiveOldWeeks({ ...ctx, archives }, ctx.settings, ctx.strings);
+    },
+    null,
+  );
 }

@@ -11,7 +11,7 @@ import type { JobOutcome } from './context';
 import { isRetired } from './mail-owner';
 import { deliver, type DeliveryReport } from './shared/delivery';
 import { errorText } from './shared/errors';
-import { type DeliveryContext, LOCK_WAIT_MS } from './shared/outbox';
+import { type DeliveryContext } from './shared/outbox';
 import { loadSchool } from './shared/school';
 import {
   type DispatcherState,
@@ -22,6 +22,7 @@ import {
   updateState,
 } from './shared/state';
 import type { ScheduledJob } from './scheduled-job';
+import { underLock, unlessBusy } from './shared/lock';
 
 /** The default time budget: well inside Apps Script's 6 minutes, leaving room to save. */
 export const DEFAULT_BUDGET_MS = 270_000;
@@ -96,20 +97,21 @@ export function runScheduledJobs(ctx: DeliveryContext, options: DispatchOptions)
   }
 
   // Take the lease under the lock: a second dispatcher (menu "send now" during the trigger) backs off.
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS)) return { status: 'busy', jobs: [], interrupted: [] };
-  let state: DispatcherState;
-  try {
-    state = loadState(ctx.store);
-    if (state.leaseUntil !== undefined && new Date(state.leaseUntil) > now)
-      return { status: 'busy', jobs: [], interrupted: [] };
-    saveState(ctx.store, {
-      ...state,
-      heartbeat: now.toISOString(),
-      leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(),
-    });
-  } finally {
-    ctx.lock.release();
-  }
+  const state = unlessBusy(
+    ctx,
+    () => {
+      const current = loadState(ctx.store);
+      if (current.leaseUntil !== undefined && new Date(current.leaseUntil) > now) return null;
+      saveState(ctx.store, {
+        ...current,
+        heartbeat: now.toISOString(),
+        leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString(),
+      });
+      return current;
+    },
+    null,
+  );
+  if (state === null) return { status: 'busy', jobs: [], interrupted: [] };
   // A lease that was never given back: the last run died, maybe in the middle of a send.
   const lastRunDied = state.leaseUntil !== undefined;
   const pendingAtStart = state.pending;
@@ -258,7 +260,7 @@ function stillRequested(state: DispatcherState, progress: Progress): readonly st
 /** Writes the unwritten progress and deletes the request keys its jobs answered. */
 function flush(ctx: DeliveryContext, progress: Progress): void {
   if (progress.unsaved.size === 0) return;
-  withLock(ctx, () =>
+  underLock(ctx, () =>
     updateState(ctx.store, (s) => ({
       ...s,
       requested: stillRequested(s, progress),
@@ -291,7 +293,7 @@ function finish(
     readonly nextDueAt: string | undefined;
   },
 ): void {
-  withLock(ctx, () =>
+  underLock(ctx, () =>
     updateState(ctx.store, (s) => ({
       ...s,
       heartbeat: run.now.toISOString(),
@@ -309,16 +311,6 @@ function finish(
     })),
   );
   dropAnswered(ctx, run.progress);
-}
-
-function withLock(ctx: DeliveryContext, action: () => void): void {
-  // State writes are tiny; if another execution holds the lock for long, write anyway rather than lose progress.
-  const locked = ctx.lock.tryLock(LOCK_WAIT_MS);
-  try {
-    action();
-  } finally {
-    if (locked) ctx.lock.release();
-  }
 }
 
 /**
@@ -354,7 +346,7 @@ export function endTrigger(
   ctx: DeliveryContext,
   change: (state: DispatcherState) => DispatcherState = (s) => s,
 ): void {
-  withLock(ctx, () =>
+  underLock(ctx, () =>
     updateState(ctx.store, (s) => {
       const next = change(s);
       return {

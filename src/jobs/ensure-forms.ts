@@ -16,11 +16,10 @@ import type { FormOpenness, FormQuestion, FormSpec, Forms } from '../ports/forms
 import type { Lock } from '../ports/lock';
 import type { Store } from '../ports/store';
 import type { JobContext, JobOutcome } from './context';
-import { busyError } from './shared/errors';
 import { loadRegistry, saveRegistry } from './shared/form-registry';
-import { LOCK_WAIT_MS } from './shared/outbox';
 import { administrators } from './shared/authorize';
 import { loadSchool } from './shared/school';
+import { underLock } from './shared/lock';
 
 /** The ports the forms step needs. */
 export interface FormsContext extends JobContext {
@@ -110,93 +109,94 @@ export function ensureForms(ctx: FormsContext): JobOutcome & { forms: EnsuredFor
   const user = (ctx.user ?? '').trim().toLowerCase();
   // Every administrator may edit every form: whoever sets up next can repair them.
   const admins = administrators(school.settings, school.staff).filter((e) => e !== user);
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
   const ensured: EnsuredForm[] = [];
   const unshared: Array<{ readonly title: string; readonly owner: string }> = [];
-  try {
-    const registry = loadRegistry(ctx.store);
-    for (const kind of FORM_KINDS) {
-      const known = registry[kind];
-      const found = known === undefined ? null : ctx.forms.find(known.formId);
-      // Another administrator's form this account cannot open was not shared, not deleted: a
-      // second form would split the families' answers between two.
-      if (
-        known !== undefined &&
-        found === null &&
-        known.owner !== undefined &&
-        user !== '' &&
-        known.owner !== user
-      ) {
-        unshared.push({ title: strings.forms.forms[kind].title, owner: known.owner });
-        continue;
+  underLock(
+    ctx,
+    () => {
+      const registry = loadRegistry(ctx.store);
+      for (const kind of FORM_KINDS) {
+        const known = registry[kind];
+        const found = known === undefined ? null : ctx.forms.find(known.formId);
+        // Another administrator's form this account cannot open was not shared, not deleted: a
+        // second form would split the families' answers between two.
+        if (
+          known !== undefined &&
+          found === null &&
+          known.owner !== undefined &&
+          user !== '' &&
+          known.owner !== user
+        ) {
+          unshared.push({ title: strings.forms.forms[kind].title, owner: known.owner });
+          continue;
+        }
+        let record = known;
+        let url = found?.url ?? '';
+        let editUrl = found?.editUrl ?? '';
+        let created = false;
+        if (record === undefined || found === null) {
+          const made = ctx.forms.create(formSpec(kind, strings));
+          record = {
+            formId: made.formId,
+            url: made.url,
+            sheetId: -1,
+            links: 0,
+            ...(user === '' ? {} : { owner: user }),
+          };
+          url = made.url;
+          editUrl = made.editUrl;
+          created = true;
+        }
+        let sheetName = created ? null : ctx.forms.sheetName(record.sheetId);
+        const relink = created || found?.linked !== true || sheetName === null;
+        if (relink) {
+          const linked = ctx.forms.link(record.formId, strings.forms.forms[kind].sheet);
+          record = {
+            ...record,
+            sheetId: linked.sheetId,
+            links: record.links + 1,
+            sheetName: linked.sheetName,
+            since: 2,
+          };
+          sheetName = linked.sheetName;
+        }
+        const prefill =
+          kind === 'request' && (created || record.prefill === undefined)
+            ? requestTemplate(ctx.forms, record.formId)
+            : record.prefill;
+        if (
+          created ||
+          relink ||
+          record.url !== url ||
+          record.sheetName !== sheetName ||
+          prefill !== record.prefill
+        ) {
+          record = { ...record, sheetName: sheetName ?? undefined };
+          registry[kind] = { ...record, url, ...(prefill === undefined ? {} : { prefill }) };
+          saveRegistry(ctx.store, registry);
+        }
+        if (admins.length > 0) ctx.forms.share(record.formId, admins);
+        // Publishing is part of the repair: a form made by a script starts unpublished, and one made
+        // by an older version of the add-on was never published. A form the school merely closed
+        // (published, not accepting) is the school's choice: setup only says how to reopen it.
+        const publishNow = created || found === null || !found.published;
+        const openness = publishNow ? ctx.forms.publish(record.formId) : found;
+        ensured.push({
+          kind,
+          title: strings.forms.forms[kind].title,
+          url,
+          editUrl,
+          sheetName: sheetName ?? '',
+          created,
+          relinked: relink && !created,
+          published: openness.published,
+          accepting: openness.accepting,
+          publishedNow: publishNow && openness.published && !created,
+        });
       }
-      let record = known;
-      let url = found?.url ?? '';
-      let editUrl = found?.editUrl ?? '';
-      let created = false;
-      if (record === undefined || found === null) {
-        const made = ctx.forms.create(formSpec(kind, strings));
-        record = {
-          formId: made.formId,
-          url: made.url,
-          sheetId: -1,
-          links: 0,
-          ...(user === '' ? {} : { owner: user }),
-        };
-        url = made.url;
-        editUrl = made.editUrl;
-        created = true;
-      }
-      let sheetName = created ? null : ctx.forms.sheetName(record.sheetId);
-      const relink = created || found?.linked !== true || sheetName === null;
-      if (relink) {
-        const linked = ctx.forms.link(record.formId, strings.forms.forms[kind].sheet);
-        record = {
-          ...record,
-          sheetId: linked.sheetId,
-          links: record.links + 1,
-          sheetName: linked.sheetName,
-          since: 2,
-        };
-        sheetName = linked.sheetName;
-      }
-      const prefill =
-        kind === 'request' && (created || record.prefill === undefined)
-          ? requestTemplate(ctx.forms, record.formId)
-          : record.prefill;
-      if (
-        created ||
-        relink ||
-        record.url !== url ||
-        record.sheetName !== sheetName ||
-        prefill !== record.prefill
-      ) {
-        record = { ...record, sheetName: sheetName ?? undefined };
-        registry[kind] = { ...record, url, ...(prefill === undefined ? {} : { prefill }) };
-        saveRegistry(ctx.store, registry);
-      }
-      if (admins.length > 0) ctx.forms.share(record.formId, admins);
-      // Publishing is part of the repair: a form made by a script starts unpublished, and one made
-      // by an older version of the add-on was never published. A form the school merely closed
-      // (published, not accepting) is the school's choice: setup only says how to reopen it.
-      const publishNow = created || found === null || !found.published;
-      const openness = publishNow ? ctx.forms.publish(record.formId) : found;
-      ensured.push({
-        kind,
-        title: strings.forms.forms[kind].title,
-        url,
-        editUrl,
-        sheetName: sheetName ?? '',
-        created,
-        relinked: relink && !created,
-        published: openness.published,
-        accepting: openness.accepting,
-        publishedNow: publishNow && openness.published && !created,
-      });
-    }
-  } finally {
-    ctx.lock.release();
-  }
+    },
+    strings,
+  );
 
   const created = ensured.filter((f) => f.created).length;
   const details: string[] = [];

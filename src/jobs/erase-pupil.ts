@@ -35,12 +35,12 @@ import type { Workbook } from '../ports/workbook';
 import { checkData } from './check-data';
 import type { JobContext, JobOutcome } from './context';
 import { reportSheetWeek } from './monitoring-report';
-import { LOCK_WAIT_MS } from './shared/outbox';
 import { eraseFromOutbox } from './shared/outbox-retention';
 import type { OtherSchoolFiles } from './shared/other-files';
 import { loadSchool, type School } from './shared/school';
 import { filesOf } from './shared/school-files';
 import { openSystemSheet, systemRow } from './shared/system-sheet';
+import { underLock } from './shared/lock';
 
 /** The ports an erasure needs. */
 export interface ErasureContext extends JobContext {
@@ -316,15 +316,6 @@ export function erasePupil(ctx: ErasureContext, request: ErasureRequest): Erasur
   const own: string[] = [];
   let finished = true;
 
-  const underLock = <T>(run: () => T): T => {
-    if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw new Error(p.busy);
-    try {
-      return run();
-    } finally {
-      ctx.lock.release();
-    }
-  };
-
   work: for (const file of filesToErase(ctx)) {
     const names = file.workbook.sheetNames();
     // The roster of the administration workbook last: until it goes, a new call knows the name.
@@ -335,19 +326,27 @@ export function erasePupil(ctx: ErasureContext, request: ErasureRequest): Erasur
         break work;
       }
       if (sheetKeyOf(name) === 'outbox') {
-        const pass = underLock(() => eraseFromOutbox(file.workbook, strings, mentions));
+        const pass = underLock(
+          ctx,
+          () => eraseFromOutbox(file.workbook, strings, mentions),
+          strings,
+        );
         figures.letters += pass.cleared;
         figures.lettersStopped += pass.skipped;
         if (pass.cleared > 0) touched.push(name);
         continue;
       }
-      const { changed, kind } = underLock(() => {
-        const grid = file.workbook.read(name);
-        if (grid === null || grid.length < 2) return { changed: NO_CHANGES, kind: 'other' };
-        const changes = sheetChanges(name, grid, traces, p.erased, strings);
-        applyChanges(file.workbook, name, changes);
-        return { changed: changes, kind: sheetKindOf(name, grid[0] ?? []) };
-      });
+      const { changed, kind } = underLock(
+        ctx,
+        () => {
+          const grid = file.workbook.read(name);
+          if (grid === null || grid.length < 2) return { changed: NO_CHANGES, kind: 'other' };
+          const changes = sheetChanges(name, grid, traces, p.erased, strings);
+          applyChanges(file.workbook, name, changes);
+          return { changed: changes, kind: sheetKindOf(name, grid[0] ?? []) };
+        },
+        strings,
+      );
       if (changed.deleted.length + changed.rewritten.length === 0) continue;
       figures.rowsDeleted += changed.deleted.length;
       figures.answersCleared += changed.answers;
@@ -371,7 +370,7 @@ export function erasePupil(ctx: ErasureContext, request: ErasureRequest): Erasur
     summary = p.done(figures);
     // «Проблемы данных» points at rows that moved and may quote the pupil: it is made afresh.
     checkData(ctx);
-    const log = underLock(() => logErasure(ctx, strings, request, figures));
+    const log = underLock(ctx, () => logErasure(ctx, strings, request, figures), strings);
     details.push(p.logged(log));
   }
   if (touched.length > 0) details.push(p.sheetsTouched(unique(touched).map(quoted).join(', ')));

@@ -46,9 +46,7 @@ import {
   requestAckLetter,
   requestRejectLetter,
 } from '../mail/form-letters';
-import type { Strings } from '../i18n';
 import type { JobOutcome } from './context';
-import { busyError } from './shared/errors';
 import {
   formOfSheet,
   type FormRegistry,
@@ -57,9 +55,10 @@ import {
   saveRegistry,
 } from './shared/form-registry';
 import { markRouted, openRouted, routedKey, type RoutedSheet } from './shared/routed-sheet';
-import { type DeliveryContext, enqueue, LOCK_WAIT_MS } from './shared/outbox';
+import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool, type School } from './shared/school';
 import { openSystemSheet, type SystemSheet, systemCell, systemRow } from './shared/system-sheet';
+import { underLock } from './shared/lock';
 
 /** School days a request may take (the contract leaves it open; three is the family's promise). */
 export const REQUEST_SCHOOL_DAYS = 3;
@@ -140,14 +139,17 @@ export function handleFormResponse(
       result = handleSurvey(ctx, school, response, route.kind, previous && fingerprint);
       break;
   }
-  underLock(ctx, school.strings, () =>
-    markRouted(ctx, routed, {
-      form: route.kind,
-      sheetId,
-      row: response.row,
-      fingerprint,
-      ref: result.ref ?? result.requestId ?? '',
-    }),
+  underLock(
+    ctx,
+    () =>
+      markRouted(ctx, routed, {
+        form: route.kind,
+        sheetId,
+        row: response.row,
+        fingerprint,
+        ref: result.ref ?? result.requestId ?? '',
+      }),
+    school.strings,
   );
   // The summary may quote what the family typed (a name where the ID goes): the log says only
   // what became of which row (logs hold no personal data, docs/contracts.md «Logs»).
@@ -179,16 +181,6 @@ function pupilById(school: School, typed: string): Pupil | undefined {
   const id = typed.trim().toLowerCase();
   if (id === '') return undefined;
   return school.pupils.find((p) => p.value.id.trim().toLowerCase() === id)?.value;
-}
-
-/** Runs `write` under the document lock; a busy lock fails the trigger rather than risk a race. */
-function underLock<T>(ctx: DeliveryContext, strings: Strings, write: () => T): T {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
-  try {
-    return write();
-  } finally {
-    ctx.lock.release();
-  }
 }
 
 /** The local date `days` school days after `from` (plain days when the school has none). */
@@ -320,22 +312,26 @@ function handleRequest(
     subject: typed('subject'),
     description: typed('description'),
   };
-  const written = underLock(ctx, strings, () => {
-    const sheet = openSystemSheet(ctx.workbook, 'requests', strings);
-    const at = sheet.grid.findIndex(
-      (row, i) => i > 0 && cellText(systemCell(sheet, row, 'id')) === id,
-    );
-    if (at > 0) return updateRow(ctx, sheet, at, applicantFields) ? 'updated' : 'same';
-    const row = systemRow(sheet, {
-      id,
-      date: submitted,
-      ...applicantFields,
-      status: strings.labels.requestStatus.new,
-      due: instantOf(zone, due),
-    });
-    ctx.workbook.append(sheet.name, [row]);
-    return { sheet: sheet.name, row: sheet.grid.length + 1 };
-  });
+  const written = underLock(
+    ctx,
+    () => {
+      const sheet = openSystemSheet(ctx.workbook, 'requests', strings);
+      const at = sheet.grid.findIndex(
+        (row, i) => i > 0 && cellText(systemCell(sheet, row, 'id')) === id,
+      );
+      if (at > 0) return updateRow(ctx, sheet, at, applicantFields) ? 'updated' : 'same';
+      const row = systemRow(sheet, {
+        id,
+        date: submitted,
+        ...applicantFields,
+        status: strings.labels.requestStatus.new,
+        due: instantOf(zone, due),
+      });
+      ctx.workbook.append(sheet.name, [row]);
+      return { sheet: sheet.name, row: sheet.grid.length + 1 };
+    },
+    strings,
+  );
   if (written === 'same') return outcome('duplicate', w.duplicate, 0, id);
   if (written === 'updated')
     return outcome('updated', w.updated(`${id}, ${typeLabel}, ${pupil.class}`), 0, id);
@@ -458,18 +454,24 @@ function handleCensus(
     filledBy: typed('filledBy'),
   };
   const ref = censusRef(pupilId, submitted);
-  const written = underLock(ctx, strings, () => {
-    const sheet = openSystemSheet(ctx.workbook, 'access', strings);
-    // One row per response: the same pupil answered at the same instant is the same response.
-    const refOf = (row: Cell[]): string => {
-      const date = systemCell(sheet, row, 'date');
-      return isDateValue(date) ? censusRef(cellText(systemCell(sheet, row, 'pupilId')), date) : '';
-    };
-    const at = sheet.grid.findIndex((row, i) => i > 0 && [ref, previous].includes(refOf(row)));
-    if (at > 0) return updateRow(ctx, sheet, at, values) ? 'updated' : 'same';
-    ctx.workbook.append(sheet.name, [systemRow(sheet, values)]);
-    return 'added';
-  });
+  const written = underLock(
+    ctx,
+    () => {
+      const sheet = openSystemSheet(ctx.workbook, 'access', strings);
+      // One row per response: the same pupil answered at the same instant is the same response.
+      const refOf = (row: Cell[]): string => {
+        const date = systemCell(sheet, row, 'date');
+        return isDateValue(date)
+          ? censusRef(cellText(systemCell(sheet, row, 'pupilId')), date)
+          : '';
+      };
+      const at = sheet.grid.findIndex((row, i) => i > 0 && [ref, previous].includes(refOf(row)));
+      if (at > 0) return updateRow(ctx, sheet, at, values) ? 'updated' : 'same';
+      ctx.workbook.append(sheet.name, [systemRow(sheet, values)]);
+      return 'added';
+    },
+    strings,
+  );
   const what = `${strings.sheets.access.name}: ${pupilId}`;
   const result =
     written === 'added'

@@ -18,6 +18,7 @@ import {
   type TriggerRepair,
 } from './ensure-triggers';
 import { type DispatcherState, loadState, updateState } from './shared/state';
+import { underLock } from './shared/lock';
 
 /** The ports the owner's record needs. */
 export interface OwnerContext {
@@ -60,12 +61,9 @@ export function claimTriggers(
     .list()
     .filter((t) => ours.has(t.handler))
     .map((t) => t.id);
-  const locked = ctx.lock.tryLock(10_000);
-  try {
-    updateState(ctx.store, (s) => ({ ...s, owner: { email: caller, triggers: ids } }));
-  } finally {
-    if (locked) ctx.lock.release();
-  }
+  underLock(ctx, () =>
+    updateState(ctx.store, (s) => ({ ...s, owner: { email: caller, triggers: ids } })),
+  );
   return {
     kind: 'installed',
     repair,

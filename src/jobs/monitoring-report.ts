@@ -45,8 +45,8 @@ import type { SheetLayout } from '../ports/workbook';
 import type { Workbook } from '../ports/workbook';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
-import { busyError } from './shared/errors';
-import { LOCK_WAIT_MS, type DeliveryContext, enqueue } from './shared/outbox';
+import { type DeliveryContext, enqueue } from './shared/outbox';
+import { underLock } from './shared/lock';
 import { findSheet, loadSchool, type School, type ScopeOf } from './shared/school';
 import { journalIndex } from './teacher-reminders';
 
@@ -301,27 +301,28 @@ function writeReportSheet(
   archive: { names: readonly string[]; current: ReportWeek; keepWeeks: number },
   strings: Strings,
 ): string[] {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
-  try {
-    if (archive.names.includes(sheetName)) {
-      // The title too: a sheet built by an older version named the week otherwise.
-      ctx.workbook.replaceBody(sheetName, rows.slice(1));
-      ctx.workbook.write(sheetName, 1, rows.slice(0, 1));
-    } else {
-      ctx.workbook.createSheet(sheetName);
-      ctx.workbook.write(sheetName, 1, rows);
-    }
-    ctx.workbook.applyLayout(sheetName, layout);
-    const deleted = archive.names.filter((name) => {
-      if (name === sheetName) return false;
-      const week = parseIsoWeek(reportSheetWeek(name) ?? '');
-      return week !== undefined && weeksBetween(week, archive.current) > archive.keepWeeks;
-    });
-    for (const name of deleted) ctx.workbook.deleteSheet(name);
-    return deleted;
-  } finally {
-    ctx.lock.release();
-  }
+  return underLock(
+    ctx,
+    () => {
+      if (archive.names.includes(sheetName)) {
+        // The title too: a sheet built by an older version named the week otherwise.
+        ctx.workbook.replaceBody(sheetName, rows.slice(1));
+        ctx.workbook.write(sheetName, 1, rows.slice(0, 1));
+      } else {
+        ctx.workbook.createSheet(sheetName);
+        ctx.workbook.write(sheetName, 1, rows);
+      }
+      ctx.workbook.applyLayout(sheetName, layout);
+      const deleted = archive.names.filter((name) => {
+        if (name === sheetName) return false;
+        const week = parseIsoWeek(reportSheetWeek(name) ?? '');
+        return week !== undefined && weeksBetween(week, archive.current) > archive.keepWeeks;
+      });
+      for (const name of deleted) ctx.workbook.deleteSheet(name);
+      return deleted;
+    },
+    strings,
+  );
 }
 
 /** «Информирование» as the report needs it (one read; an absent sheet means nobody was informed). */

@@ -21,9 +21,9 @@ import type { Store } from '../ports/store';
 import type { Workbook } from '../ports/workbook';
 import { reportSheetWeek } from './monitoring-report';
 import { formOfSheet } from './shared/form-registry';
-import { LOCK_WAIT_MS } from './shared/outbox';
 import { clearOldLetters } from './shared/outbox-retention';
 import { filesOf } from './shared/school-files';
+import { unlessBusy } from './shared/lock';
 
 /** The document property remembering what retention still keeps (no names: dates and a week). */
 export const RETENTION_PROPERTY = 'distant.retention';
@@ -92,14 +92,10 @@ export function runRetention(
 
   const outboxHorizon = new Date(now.getTime() - settings.archiveWeeks * WEEK_MS);
   if (due(memo.outbox, outboxHorizon)) {
-    if (!ctx.lock.tryLock(LOCK_WAIT_MS)) return { letters: 0, answers: 0, reports: 0 };
-    try {
-      const pass = clearOldLetters(admin, strings, outboxHorizon);
-      letters = pass.cleared;
-      next.outbox = (pass.oldestKept ?? now).toISOString();
-    } finally {
-      ctx.lock.release();
-    }
+    const pass = unlessBusy(ctx, () => clearOldLetters(admin, strings, outboxHorizon), null);
+    if (pass === null) return { letters: 0, answers: 0, reports: 0 };
+    letters = pass.cleared;
+    next.outbox = (pass.oldestKept ?? now).toISOString();
   }
 
   const surveyHorizon = new Date(now.getTime() - settings.surveyTextWeeks * WEEK_MS);

@@ -29,7 +29,6 @@ import {
   entriesOf,
   headOf,
   inQueueOrder,
-  LOCK_WAIT_MS,
   isSealed,
   markRow,
   sealedRow,
@@ -44,6 +43,7 @@ import { decodeLetter, encodeLetter } from './outbox-codec';
 import { mailHold } from './mail-hold';
 import { type OutboxSeal, outboxSeal } from './outbox-seal';
 import type { QuotaMemory } from './state';
+import { unlessBusy } from './lock';
 
 /**
  * Messages of a pass's first claim: one read of the statuses serves this many sends. Each later
@@ -190,79 +190,85 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
       report.stoppedBy = 'time';
       break;
     }
-    if (!ctx.lock.tryLock(LOCK_WAIT_MS)) {
+    const claimed: OutboxEntry[] = [];
+    const first = lastSheet === undefined;
+    // The claim under the lock; a busy lock ends the pass and the letters wait for the next run.
+    const claim = unlessBusy(
+      ctx,
+      () => {
+        // The whole queue is read once; later batches re-read only the status columns (a person may
+        // have re-queued a row) unless rows were added meanwhile.
+        const sheet = first ? openOutbox(ctx, strings) : refreshStatuses(ctx, lastSheet!, strings);
+        lastSheet = sheet;
+        let entries = entriesOf(sheet);
+        if (first) {
+          // The secret was made just now (the first pass of this version): the rows already
+          // waiting were queued by the add-on before rows were sealed, and are sealed as they are.
+          if (seal.fresh && adoptUnsealed(ctx, sheet, entries, seal) > 0)
+            entries = entriesOf(sheet);
+          if (repairCutLetters(ctx, sheet, entries, strings) > 0) entries = entriesOf(sheet);
+          recoverDeadRun(ctx, sheet, entries, options, report);
+          entries = entriesOf(sheet);
+        }
+        let queued = inQueueOrder(
+          entries.filter((e) => e.status === 'queued' && !deferred.has(e.key)),
+        );
+        if (settings.mailMode === 'off') {
+          for (const e of queued) markRow(ctx, sheet, e, { status: label.skipped });
+          report.skipped += queued.length;
+          queued = [];
+        }
+        if (queued.length > 0 && left === undefined) {
+          const remaining = ctx.mailer.remainingQuota();
+          report.quota = rememberQuota(report.quota, remaining);
+          left = remaining - settings.quotaReserve;
+          wholeDay = report.quota.high - settings.quotaReserve;
+        }
+        const waiting = waitingLetters(queued, settings);
+        for (const pick of fillQuota(waiting, left ?? 0, wholeDay).slice(0, batch)) {
+          let entry = queued[pick.index]!;
+          if (!isSealed(seal, entry)) {
+            markRow(ctx, sheet, entry, { status: label.error, error: strings.trust.tamperedError });
+            tampered.push({ ...entry, error: strings.trust.tamperedError });
+            deferred.add(entry.key);
+            continue;
+          }
+          if (hold.holds(recipientsFor(entry, settings))) {
+            deferred.add(entry.key);
+            report.held++;
+            continue;
+          }
+          if (pick.keep !== undefined) {
+            const content = decodeLetter(entry.contentCell);
+            const part = content && splitQueued(ctx, sheet, entry, content, pick.keep, strings);
+            if (!part) continue;
+            entry = part;
+            report.cut++;
+          }
+          left = (left ?? 0) - recipientsFor(entry, settings).length;
+          // A row put back in the queue by hand may still say when it last went: cleared before the
+          // claim, or a crash before its new send would put it in doubt.
+          if (entry.handed) markRow(ctx, sheet, entry, { status: label.queued, sentAt: '' });
+          claimed.push({ ...entry, attempts: entry.attempts + 1, handed: false });
+        }
+        // From the first claim on, the record exists: a crash before the first send then leaves no
+        // doubt (a missing record means a run of an older version died mid-batch). A key an older
+        // version left there was dealt with by the recovery above and is cleared.
+        if (claimed.length > 0 && first && readInFlight(ctx)?.key !== '')
+          ctx.store.set(IN_FLIGHT_KEY, JSON.stringify({ key: '' }));
+        markRows(ctx, sheet, claimed, label.sending);
+        batch = Math.min(CLAIM_BATCH_MAX, batch * 2);
+        return { sheet, waiting: queued.length };
+      },
+      null,
+    );
+    if (claim === null) {
       report.stoppedBy = 'busy';
       break;
     }
-    let sheet: OutboxSheet;
-    const claimed: OutboxEntry[] = [];
-    let queued: OutboxEntry[];
-    const first = lastSheet === undefined;
-    try {
-      // The whole queue is read once; later batches re-read only the status columns (a person may
-      // have re-queued a row) unless rows were added meanwhile.
-      sheet = first ? openOutbox(ctx, strings) : refreshStatuses(ctx, lastSheet!, strings);
-      lastSheet = sheet;
-      let entries = entriesOf(sheet);
-      if (first) {
-        // The secret was made just now (the first pass of this version): the rows already
-        // waiting were queued by the add-on before rows were sealed, and are sealed as they are.
-        if (seal.fresh && adoptUnsealed(ctx, sheet, entries, seal) > 0) entries = entriesOf(sheet);
-        if (repairCutLetters(ctx, sheet, entries, strings) > 0) entries = entriesOf(sheet);
-        recoverDeadRun(ctx, sheet, entries, options, report);
-        entries = entriesOf(sheet);
-      }
-      queued = inQueueOrder(entries.filter((e) => e.status === 'queued' && !deferred.has(e.key)));
-      if (settings.mailMode === 'off') {
-        for (const e of queued) markRow(ctx, sheet, e, { status: label.skipped });
-        report.skipped += queued.length;
-        queued = [];
-      }
-      if (queued.length > 0 && left === undefined) {
-        const remaining = ctx.mailer.remainingQuota();
-        report.quota = rememberQuota(report.quota, remaining);
-        left = remaining - settings.quotaReserve;
-        wholeDay = report.quota.high - settings.quotaReserve;
-      }
-      const waiting = waitingLetters(queued, settings);
-      for (const pick of fillQuota(waiting, left ?? 0, wholeDay).slice(0, batch)) {
-        let entry = queued[pick.index]!;
-        if (!isSealed(seal, entry)) {
-          markRow(ctx, sheet, entry, { status: label.error, error: strings.trust.tamperedError });
-          tampered.push({ ...entry, error: strings.trust.tamperedError });
-          deferred.add(entry.key);
-          continue;
-        }
-        if (hold.holds(recipientsFor(entry, settings))) {
-          deferred.add(entry.key);
-          report.held++;
-          continue;
-        }
-        if (pick.keep !== undefined) {
-          const content = decodeLetter(entry.contentCell);
-          const part = content && splitQueued(ctx, sheet, entry, content, pick.keep, strings);
-          if (!part) continue;
-          entry = part;
-          report.cut++;
-        }
-        left = (left ?? 0) - recipientsFor(entry, settings).length;
-        // A row put back in the queue by hand may still say when it last went: cleared before the
-        // claim, or a crash before its new send would put it in doubt.
-        if (entry.handed) markRow(ctx, sheet, entry, { status: label.queued, sentAt: '' });
-        claimed.push({ ...entry, attempts: entry.attempts + 1, handed: false });
-      }
-      // From the first claim on, the record exists: a crash before the first send then leaves no
-      // doubt (a missing record means a run of an older version died mid-batch). A key an older
-      // version left there was dealt with by the recovery above and is cleared.
-      if (claimed.length > 0 && first && readInFlight(ctx)?.key !== '')
-        ctx.store.set(IN_FLIGHT_KEY, JSON.stringify({ key: '' }));
-      markRows(ctx, sheet, claimed, label.sending);
-      batch = Math.min(CLAIM_BATCH_MAX, batch * 2);
-    } finally {
-      ctx.lock.release();
-    }
+    const { sheet } = claim;
     if (claimed.length === 0) {
-      if (queued.length > 0) report.stoppedBy = 'quota';
+      if (claim.waiting > 0) report.stoppedBy = 'quota';
       break;
     }
 
@@ -334,33 +340,33 @@ export function deliver(ctx: DeliveryContext, options: DeliveryOptions): Deliver
     ? entriesOf(lastSheet).filter((e) => e.status === 'queued').length
     : 0;
 
-  if (
-    (failures.length > 0 || tampered.length > 0 || report.held > 0) &&
-    ctx.lock.tryLock(LOCK_WAIT_MS)
-  ) {
-    try {
-      const sheet = openOutbox(ctx, strings);
-      // Once a day while the mail is held: the sharing is what has to change, not a row.
-      if (
-        report.held > 0 &&
-        queueAdminLetter(
-          ctx,
-          sheet,
-          settings,
-          strings,
-          `alert|held|${ctx.clock.now().toISOString().slice(0, 10)}`,
-          heldMailLetter(hold.strangers, report.held, settings.adminEmails, strings),
+  // The alerts under the lock; when it is busy they are queued by the next pass that meets the
+  // same rows (failures and tampered rows keep their status; the held letters still wait).
+  if (failures.length > 0 || tampered.length > 0 || report.held > 0)
+    unlessBusy(
+      ctx,
+      () => {
+        const sheet = openOutbox(ctx, strings);
+        // Once a day while the mail is held: the sharing is what has to change, not a row.
+        if (
+          report.held > 0 &&
+          queueAdminLetter(
+            ctx,
+            sheet,
+            settings,
+            strings,
+            `alert|held|${ctx.clock.now().toISOString().slice(0, 10)}`,
+            heldMailLetter(hold.strangers, report.held, settings.adminEmails, strings),
+          )
         )
-      )
-        report.alerts++;
-      if (failures.length > 0 && alertAdmins(ctx, sheet, settings, strings, 'failed', failures))
-        report.alerts++;
-      if (tampered.length > 0 && alertAdmins(ctx, sheet, settings, strings, 'tampered', tampered))
-        report.alerts++;
-    } finally {
-      ctx.lock.release();
-    }
-  }
+          report.alerts++;
+        if (failures.length > 0 && alertAdmins(ctx, sheet, settings, strings, 'failed', failures))
+          report.alerts++;
+        if (tampered.length > 0 && alertAdmins(ctx, sheet, settings, strings, 'tampered', tampered))
+          report.alerts++;
+      },
+      undefined,
+    );
   // The alerts were queued after the count above: they wait for the next run too.
   report.remaining += report.alerts;
   report.failed += tampered.length;

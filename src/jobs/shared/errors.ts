@@ -4,15 +4,11 @@
  * in that language too, and its own (English) text goes only to the execution log.
  */
 import type { Strings } from '../../i18n';
+import { BusyError } from './lock';
 
 /** An error whose message is written for people, in the workbook's language. */
 export class UserError extends Error {
   override readonly name: string = 'UserError';
-}
-
-/** The document lock stayed busy: another execution is writing. */
-export function busyError(strings: Strings): UserError {
-  return new UserError(strings.delivery.busy);
 }
 
 /** Apps Script's own messages worth telling apart, by what they mean for the person. */
@@ -32,6 +28,7 @@ const KNOWN: ReadonlyArray<readonly [RegExp, (strings: Strings) => string]> = [
 /** What went wrong, for a dialog: our own message, a known Apps Script failure, or a general one. */
 export function errorText(error: unknown, strings: Strings): string {
   if (error instanceof UserError) return error.message;
+  if (error instanceof BusyError) return strings.delivery.busy;
   const message = error instanceof Error ? error.message : String(error);
   for (const [pattern, text] of KNOWN) if (pattern.test(message)) return text(strings);
   return strings.delivery.unexpected;

@@ -8,9 +8,8 @@ import type { Strings } from '../../i18n';
 import type { Clock } from '../../ports/clock';
 import type { Lock } from '../../ports/lock';
 import type { Workbook } from '../../ports/workbook';
-import { LOCK_WAIT_MS } from './outbox';
 import { openSystemSheet, systemCell, systemRow } from './system-sheet';
-import { busyError } from './errors';
+import { underLock } from './lock';
 
 /** How one pupil's family was informed of one week. */
 export interface InformedRecord {
@@ -38,40 +37,41 @@ export function recordInformed(
   strings: Strings,
   records: readonly InformedRecord[],
 ): InformedWrite {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
-  try {
-    const sheet = openSystemSheet(ctx.workbook, 'informed', strings);
-    const key = (week: string, pupilId: string): string => `${week}|${pupilId}`;
-    const known = new Set(
-      sheet.grid
-        .slice(1)
-        .map((row) =>
-          key(
-            cellText(systemCell(sheet, row, 'week')),
-            cellText(systemCell(sheet, row, 'pupilId')),
+  return underLock(
+    ctx,
+    () => {
+      const sheet = openSystemSheet(ctx.workbook, 'informed', strings);
+      const key = (week: string, pupilId: string): string => `${week}|${pupilId}`;
+      const known = new Set(
+        sheet.grid
+          .slice(1)
+          .map((row) =>
+            key(
+              cellText(systemCell(sheet, row, 'week')),
+              cellText(systemCell(sheet, row, 'pupilId')),
+            ),
           ),
-        ),
-    );
-    const recorded = ctx.clock.now();
-    const rows: Cell[][] = [];
-    for (const record of records) {
-      const id = key(record.week, record.pupilId);
-      if (known.has(id)) continue;
-      known.add(id);
-      rows.push(
-        systemRow(sheet, {
-          week: record.week,
-          pupilId: record.pupilId,
-          class: record.class,
-          method: strings.summary.method[record.method],
-          recipients: record.recipients.join(record.method === 'mail' ? ', ' : '; '),
-          recorded,
-        }),
       );
-    }
-    if (rows.length > 0) ctx.workbook.append(sheet.name, rows);
-    return { sheet: sheet.name, written: rows.length };
-  } finally {
-    ctx.lock.release();
-  }
+      const recorded = ctx.clock.now();
+      const rows: Cell[][] = [];
+      for (const record of records) {
+        const id = key(record.week, record.pupilId);
+        if (known.has(id)) continue;
+        known.add(id);
+        rows.push(
+          systemRow(sheet, {
+            week: record.week,
+            pupilId: record.pupilId,
+            class: record.class,
+            method: strings.summary.method[record.method],
+            recipients: record.recipients.join(record.method === 'mail' ? ', ' : '; '),
+            recorded,
+          }),
+        );
+      }
+      if (rows.length > 0) ctx.workbook.append(sheet.name, rows);
+      return { sheet: sheet.name, written: rows.length };
+    },
+    strings,
+  );
 }

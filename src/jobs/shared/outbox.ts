@@ -21,9 +21,9 @@ import type { Store } from '../../ports/store';
 import type { JobContext } from '../context';
 import { decodeLetter, encodeLetter } from './outbox-codec';
 import { type OutboxSeal, outboxSeal } from './outbox-seal';
-import { busyError } from './errors';
 import { openSystemSheet, type SystemSheet, systemRow } from './system-sheet';
 import { updateState } from './state';
+import { underLock } from './lock';
 
 /** The ports delivery needs on top of a job's. */
 export interface DeliveryContext extends JobContext {
@@ -59,9 +59,6 @@ export interface OutboxEntry {
   readonly subjectCell: Cell;
   readonly signature: string;
 }
-
-/** How long one attempt to take the lock may wait. */
-export const LOCK_WAIT_MS = 10_000;
 
 /** The outbox sheet as read: its name, columns and rows. */
 export type OutboxSheet = SystemSheet;
@@ -142,39 +139,40 @@ export function enqueue(
   mails: readonly OutgoingMail[],
 ): QueueResult {
   if (mails.length === 0) return { queued: 0, duplicates: 0 };
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
-  try {
-    const sheet = openOutbox(ctx, strings);
-    const known = new Set(entriesOf(sheet).map((e) => e.key));
-    const now = ctx.clock.now();
-    const note = (): string => strings.mail.shortened(ctx.workbook.url());
-    const seal = outboxSeal(ctx);
-    const rows: Cell[][] = [];
-    let duplicates = 0;
-    for (const mail of mails.flatMap((m) => splitByRecipients(m))) {
-      if (known.has(mail.key)) {
-        duplicates++;
-        continue;
+  return underLock(
+    ctx,
+    () => {
+      const sheet = openOutbox(ctx, strings);
+      const known = new Set(entriesOf(sheet).map((e) => e.key));
+      const now = ctx.clock.now();
+      const note = (): string => strings.mail.shortened(ctx.workbook.url());
+      const seal = outboxSeal(ctx);
+      const rows: Cell[][] = [];
+      let duplicates = 0;
+      for (const mail of mails.flatMap((m) => splitByRecipients(m))) {
+        if (known.has(mail.key)) {
+          duplicates++;
+          continue;
+        }
+        known.add(mail.key);
+        rows.push(
+          sealedRow(sheet, seal, {
+            key: mail.key,
+            job: mail.job,
+            created: now,
+            recipients: recipientsOf(mail).join(', '),
+            subject: mail.subject,
+            status: strings.labels.outboxStatus.queued,
+            attempts: 0,
+            content: encodeLetter(contentOf(mail), note),
+          }),
+        );
       }
-      known.add(mail.key);
-      rows.push(
-        sealedRow(sheet, seal, {
-          key: mail.key,
-          job: mail.job,
-          created: now,
-          recipients: recipientsOf(mail).join(', '),
-          subject: mail.subject,
-          status: strings.labels.outboxStatus.queued,
-          attempts: 0,
-          content: encodeLetter(contentOf(mail), note),
-        }),
-      );
-    }
-    if (rows.length > 0) appendRows(ctx, sheet, rows);
-    return { queued: rows.length, duplicates };
-  } finally {
-    ctx.lock.release();
-  }
+      if (rows.length > 0) appendRows(ctx, sheet, rows);
+      return { queued: rows.length, duplicates };
+    },
+    strings,
+  );
 }
 
 /** Appends rows to the outbox read in `sheet` (under the lock) and counts them as pending. */
@@ -402,22 +400,23 @@ export function markRows(
 
 /** Puts every «неизвестно» row back in the queue (the admin's one click after checking). */
 export function requeueUnknown(ctx: DeliveryContext, strings: Strings): number {
-  if (!ctx.lock.tryLock(LOCK_WAIT_MS * 3)) throw busyError(strings);
-  try {
-    const sheet = openOutbox(ctx, strings);
-    const unknown = entriesOf(sheet).filter((e) => e.status === 'unknown');
-    for (const e of unknown)
-      markRow(ctx, sheet, e, {
-        status: strings.labels.outboxStatus.queued,
-        sentAt: '',
-        error: '',
-      });
-    if (unknown.length > 0)
-      updateState(ctx.store, (s) => ({ ...s, pending: s.pending + unknown.length }));
-    return unknown.length;
-  } finally {
-    ctx.lock.release();
-  }
+  return underLock(
+    ctx,
+    () => {
+      const sheet = openOutbox(ctx, strings);
+      const unknown = entriesOf(sheet).filter((e) => e.status === 'unknown');
+      for (const e of unknown)
+        markRow(ctx, sheet, e, {
+          status: strings.labels.outboxStatus.queued,
+          sentAt: '',
+          error: '',
+        });
+      if (unknown.length > 0)
+        updateState(ctx.store, (s) => ({ ...s, pending: s.pending + unknown.length }));
+      return unknown.length;
+    },
+    strings,
+  );
 }
 
 /** Rows of the outbox by job and status, for summaries and the report. */
