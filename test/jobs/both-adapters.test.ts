@@ -3,9 +3,8 @@
  * Google API server (test/fakes/google-api-server): one body per test, parametrised by adapter.
  * The weekly cycle must come out the same on both — the same letters, the same outbox.
  */
-import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
-import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
+import { MemoryMailer } from '../../src/adapters/memory/services';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { intlZone } from '../../src/adapters/memory/zone';
 import { instantOf } from '../../src/domain/calendar';
@@ -21,10 +20,10 @@ import { setupWorkbook } from '../../src/jobs/setup-workbook';
 import { publishNextDay } from '../../src/jobs/publish-schedule';
 import { deliver } from '../../src/jobs/shared/delivery';
 import { loadSchool } from '../../src/jobs/shared/school';
-import { silentLog } from '../../src/ports/log';
 import type { MailEnvelope, Mailer } from '../../src/ports/mailer';
 import type { Workbook } from '../../src/ports/workbook';
 import { FakeGoogle, googleSide } from '../support/google';
+import { jobPorts } from '../support/memory';
 
 jest.setTimeout(180_000);
 
@@ -114,13 +113,7 @@ async function weeklyCycle(adapter: Adapter): Promise<Outcome> {
   const now = instantOf(zone, FRIDAY, 16 * 60);
   const clock = new FixedClock(now);
   const ctx: CycleContext = {
-    workbook,
-    clock,
-    log: silentLog,
-    mailer,
-    lock: new MemoryLock(),
-    hmac: nodeHmac,
-    store: new MemoryStore(),
+    ...jobPorts(workbook, clock, mailer),
     now,
     beginRun: (at) => clock.beginRun(at),
   };
@@ -143,15 +136,7 @@ describe.each([
     const { workbook, mailer: inner } = await adapter.open(smallSchool());
     const { mailer, sent } = recording(inner);
     const clock = new FixedClock(instantOf(zone, FRIDAY, 17 * 60 + 30));
-    const ctx = {
-      workbook,
-      clock,
-      log: silentLog,
-      mailer,
-      lock: new MemoryLock(),
-      hmac: nodeHmac,
-      store: new MemoryStore(),
-    };
+    const ctx = jobPorts(workbook, clock, mailer);
     const outcome = publishNextDay(ctx);
     expect(outcome.messages).toBeGreaterThan(0);
     const school = loadSchool(workbook, clock, []);
@@ -186,19 +171,7 @@ describe.each([
 /** The ports of a job on `workbook` at `at`, letters recorded. */
 function jobContext(workbook: Workbook, inner: Mailer, at: Date) {
   const { mailer, sent } = recording(inner);
-  const clock = new FixedClock(at);
-  return {
-    sent,
-    ctx: {
-      workbook,
-      clock,
-      log: silentLog,
-      mailer,
-      lock: new MemoryLock(),
-      hmac: nodeHmac,
-      store: new MemoryStore(),
-    },
-  };
+  return { sent, ctx: jobPorts(workbook, new FixedClock(at), mailer) };
 }
 
 /** One job on both adapters from the same grids: what each left in `sheets` and what it sent. */

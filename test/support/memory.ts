@@ -16,7 +16,9 @@ import type { OutgoingMail } from '../../src/domain/mail';
 import { ru } from '../../src/i18n/ru';
 import type { DeliveryContext } from '../../src/jobs/shared/outbox';
 import { silentLog } from '../../src/ports/log';
+import type { Clock } from '../../src/ports/clock';
 import type { MailEnvelope, Mailer } from '../../src/ports/mailer';
+import type { Workbook } from '../../src/ports/workbook';
 
 export const ADMIN = 'zavuch@school.test';
 
@@ -53,6 +55,28 @@ export interface MemorySchoolOptions {
   readonly onSend?: (mail: MailEnvelope) => void;
 }
 
+/**
+ * The ports of a job over `workbook`: the given clock and mailer, a fresh lock and store, the
+ * seal's HMAC of Node, a silent log. `with` replaces any of them.
+ */
+export function jobPorts(
+  workbook: Workbook,
+  clock: Clock,
+  mailer: Mailer,
+  with_: Partial<DeliveryContext> = {},
+): DeliveryContext {
+  return {
+    workbook,
+    clock,
+    log: silentLog,
+    mailer,
+    lock: new MemoryLock(),
+    store: new MemoryStore(),
+    hmac: nodeHmac,
+    ...with_,
+  };
+}
+
 /** A school with its settings sheet and in-memory services. */
 export function memorySchool(options: MemorySchoolOptions): MemorySchool {
   const clock = new FixedClock(options.now);
@@ -60,15 +84,7 @@ export function memorySchool(options: MemorySchoolOptions): MemorySchool {
   const mailer = new MemoryMailer(options.quota ?? 1500, options.onSend);
   const lock = new MemoryLock();
   const store = new MemoryStore();
-  const ctx: DeliveryContext = {
-    workbook,
-    clock,
-    log: silentLog,
-    mailer,
-    lock,
-    store,
-    hmac: nodeHmac,
-  };
+  const ctx = jobPorts(workbook, clock, mailer, { lock, store });
   return { ctx, clock, workbook, mailer, lock, store, triggers: new MemoryTriggers() };
 }
 
