@@ -22,11 +22,10 @@ import {
 import { addDays, formatDateRu } from '../domain/calendar';
 import { type Cell } from '../domain/cells';
 import { byPeriod } from '../domain/lessons';
-import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
+import { messageKey, shortHash } from '../domain/mail';
 import type { LessonStatus } from '../domain/vocabulary';
 import type { Strings } from '../i18n';
 import { changedAfterAgreementLetter } from '../mail/agreement-letters';
-import { renderParts } from '../mail/document';
 import { timeRange } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
 import { sendChangeNotices } from './change-notices';
@@ -38,6 +37,7 @@ import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool, type School } from './shared/school';
 import { filesOf } from './shared/school-files';
 import { openSystemSheet, type SystemSheet, systemRow } from './shared/system-sheet';
+import { outgoingMail } from '../mail/letter';
 
 /**
  * When the watch runs: every other hour from before the first lesson to after the publication
@@ -139,13 +139,11 @@ export function applyAgreements(ctx: DeliveryContext): AgreementOutcome {
       strings,
     });
     const state = changedNow.map((l) => `${l.id}:${shortHash(agreedForm(l))}`).join(',');
-    const mail: OutgoingMail = {
+    const mail = outgoingMail(letter, {
       key: messageKey('agreement', today, settings.adminEmails, shortHash(state)),
       job: 'agreement',
       to: settings.adminEmails,
-      subject: letter.subject,
-      ...renderParts(letter.doc),
-    };
+    });
     messages = enqueue(ctx, strings, [mail]).queued;
   }
   const awaiting = [...next.values()].filter((r) => r.pendingAs !== undefined).length;

@@ -36,7 +36,6 @@ import { adultDisplayName, pupilDisplayName, typedPupilRef } from '../domain/pri
 import type { Pupil } from '../domain/rows';
 import type { Settings } from '../domain/settings';
 import type { PrivacyMode } from '../domain/vocabulary';
-import { renderParts } from '../mail/document';
 import {
   invalidRequestLetter,
   type Letter,
@@ -59,6 +58,7 @@ import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool, type School } from './shared/school';
 import { openSystemSheet, type SystemSheet, systemCell, systemRow } from './shared/system-sheet';
 import { underLock } from './shared/lock';
+import { outgoingMail } from '../mail/letter';
 
 /** School days a request may take (the contract leaves it open; three is the family's promise). */
 export const REQUEST_SCHOOL_DAYS = 3;
@@ -196,12 +196,7 @@ function mailOf(
   envelope: { key: string; job: string; to: readonly string[]; cc?: readonly string[] },
   settings: Settings,
 ): OutgoingMail {
-  return {
-    ...envelope,
-    ...(settings.schoolEmail ? { replyTo: settings.schoolEmail } : {}),
-    subject: letter.subject,
-    ...renderParts(letter.doc),
-  };
+  return outgoingMail(letter, { ...envelope, replyTo: settings.schoolEmail });
 }
 
 /** Administrators in To, the class teacher (when not one of them) in Cc. */

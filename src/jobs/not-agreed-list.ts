@@ -16,13 +16,13 @@ import {
 import { messageKey, shortHash } from '../domain/mail';
 import type { Lesson } from '../domain/rows';
 import type { Settings } from '../domain/settings';
-import { renderParts } from '../mail/document';
 import { notAgreedLetter } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
 import { teacherNames } from './shared/audience';
 import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool } from './shared/school';
+import { outgoingMail } from '../mail/letter';
 
 /** The hour the list leaves: the lead time before publication, not before midnight. */
 export function notAgreedHour(
@@ -78,13 +78,11 @@ export function sendNotAgreedList(ctx: DeliveryContext): JobOutcome {
   });
   const state = [...waiting, ...incomplete].map((l) => `${l.id}:${l.status}`).join(',');
   const queued = enqueue(ctx, strings, [
-    {
+    outgoingMail(letter, {
       key: messageKey('notAgreed', day, settings.adminEmails, shortHash(state)),
       job: 'notAgreed',
       to: settings.adminEmails,
-      subject: letter.subject,
-      ...renderParts(letter.doc),
-    },
+    }),
   ]);
   return done(count, queued.queued);
 }

@@ -17,7 +17,6 @@ import {
 import { messageKey, type OutgoingMail, shortHash } from '../domain/mail';
 import type { ClassReach } from '../domain/quota-plan';
 import type { Lesson, Located } from '../domain/rows';
-import { renderParts } from '../mail/document';
 import { adultDisplayName } from '../domain/privacy';
 import { classScheduleLetter, dayLabelOn, incompleteLessonsLetter } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
@@ -27,6 +26,7 @@ import { loadRegistry } from './shared/form-registry';
 import { enqueue, type DeliveryContext } from './shared/outbox';
 import { recordPublications } from './shared/publications';
 import { loadSchool, requireReadable, type School } from './shared/school';
+import { outgoingMail } from '../mail/letter';
 
 /** The sheets publication reads. */
 const SHEETS_READ = ['classes', 'staff', 'pupils', 'schedule'] as const;
@@ -157,7 +157,7 @@ function incompleteNotices(
       strings,
     });
     const cc = settings.adminEmails.filter((a) => a !== teacher);
-    return {
+    return outgoingMail(letter, {
       key: messageKey(
         'incomplete',
         day,
@@ -167,9 +167,7 @@ function incompleteNotices(
       job: 'incomplete',
       to: [teacher],
       cc,
-      subject: letter.subject,
-      ...renderParts(letter.doc),
-    };
+    });
   });
 }
 

@@ -10,7 +10,6 @@ import { daysBetween, formatDateRu, mondayOf } from '../domain/calendar';
 import { guardianAddresses } from '../domain/family';
 import { messageKey, type OutgoingMail } from '../domain/mail';
 import type { Settings } from '../domain/settings';
-import { renderParts } from '../mail/document';
 import { surveyInvitationLetter } from '../mail/form-letters';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
@@ -18,6 +17,7 @@ import { schoolAddress } from './shared/audience';
 import { loadRegistry } from './shared/form-registry';
 import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool, requireReadable, type School } from './shared/school';
+import { outgoingMail } from '../mail/letter';
 
 /** The hour invitations go out: mid-morning, when families read school mail. */
 export const INVITATION_HOUR = 10;
@@ -62,8 +62,7 @@ export function sendSurveyInvitations(ctx: DeliveryContext, period: string): Job
         : envelope.audience === 'parents'
           ? { parents }
           : { pupils };
-    const letter = surveyInvitationLetter(links, settings, strings);
-    return {
+    return outgoingMail(surveyInvitationLetter(links, settings, strings), {
       key: messageKey(
         'invite',
         period,
@@ -73,10 +72,8 @@ export function sendSurveyInvitations(ctx: DeliveryContext, period: string): Job
       job: 'surveyInvitations',
       to: envelope.to,
       bcc: envelope.bcc,
-      ...(settings.schoolEmail ? { replyTo: settings.schoolEmail } : {}),
-      subject: letter.subject,
-      ...renderParts(letter.doc),
-    };
+      replyTo: settings.schoolEmail,
+    });
   });
   const queued = enqueue(ctx, strings, mails);
   return done(strings.forms.invitationsQueued(queued.queued), queued.queued);

@@ -10,13 +10,13 @@ import { byPeriod, isAgreed, isSchoolDay } from '../domain/lessons';
 import { adultDisplayName } from '../domain/privacy';
 import { messageKey, type OutgoingMail } from '../domain/mail';
 import type { JournalEntry, Lesson } from '../domain/rows';
-import { renderParts } from '../mail/document';
 import { teacherReminderLetter } from '../mail/schedule-letters';
 import type { JobOutcome } from './context';
 import type { ScheduledJob } from './scheduled-job';
 import { teacherNames } from './shared/audience';
 import { type DeliveryContext, enqueue } from './shared/outbox';
 import { loadSchool, requireReadable } from './shared/school';
+import { outgoingMail } from '../mail/letter';
 
 /** The hour reminders go out: before lessons, so a teacher can fix the journal in the morning. */
 export const REMINDER_HOUR = 8;
@@ -139,13 +139,11 @@ export function sendTeacherReminders(ctx: DeliveryContext): JobOutcome {
       settings,
       strings,
     });
-    return {
+    return outgoingMail(letter, {
       key: messageKey('reminder', today, [teacher]),
       job: 'reminder',
       to: [teacher],
-      subject: letter.subject,
-      ...renderParts(letter.doc),
-    };
+    });
   });
   const queued = enqueue(ctx, strings, mails);
   return {

@@ -18,9 +18,10 @@ import type { Pupil } from '../domain/rows';
 import type { Settings } from '../domain/settings';
 import type { AttentionReason, SchoolWeek, WeekSummary } from '../domain/week-summary';
 import type { Strings } from '../i18n';
-import { type Block, type Inline, type LetterDocument, renderParts } from './document';
+import { type Block, type Inline } from './document';
 import { staffFooterBlocks } from './footer';
 import { plainWeek, reasonTexts } from './week-words';
+import { type Letter, outgoingMail } from './letter';
 
 /** Everything one class's digest says. */
 export interface ClassDigestInput {
@@ -66,10 +67,7 @@ export function urgencyOf(reasons: readonly AttentionReason[]): number {
 }
 
 /** The digest as a document, with its subject. */
-export function classDigestLetter(input: ClassDigestInput): {
-  readonly subject: string;
-  readonly document: LetterDocument;
-} {
+export function classDigestLetter(input: ClassDigestInput): Letter {
   const { settings, strings } = input;
   const t = strings.summary;
   const week = plainWeek(input.week, settings, strings);
@@ -132,20 +130,17 @@ export function classDigestLetter(input: ClassDigestInput): {
   blocks.push(...staffFooterBlocks(settings, strings));
   return {
     subject: t.digestSubject(input.className, week),
-    document: { title: t.digestTitle(input.className, week), blocks },
+    doc: { title: t.digestTitle(input.className, week), blocks },
   };
 }
 
 /** The digest ready for the outbox, keyed by week, teacher and class. */
 export function classDigestMail(input: ClassDigestInput): OutgoingMail {
-  const letter = classDigestLetter(input);
-  return {
+  return outgoingMail(classDigestLetter(input), {
     key: messageKey('digest', input.week.label, [input.teacher], input.className),
     job: CLASS_DIGEST_JOB,
     to: [input.teacher],
-    subject: letter.subject,
-    ...renderParts(letter.document),
-  };
+  });
 }
 
 /** «Мария Петровна: 8 912 …, Пётр Иванович: телефон не указан», numbers tappable. */

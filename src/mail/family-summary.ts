@@ -22,9 +22,10 @@ import type { Pupil } from '../domain/rows';
 import type { Settings } from '../domain/settings';
 import type { MissingWork, SchoolWeek, WeekSummary } from '../domain/week-summary';
 import type { Strings } from '../i18n';
-import { type Block, type Inline, type LetterDocument, renderParts } from './document';
+import { type Block, type Inline } from './document';
 import { contactBlocks, type RequestForm, requestLink } from './footer';
 import { formatDay, markText, plainWeek } from './week-words';
+import { type Letter, outgoingMail } from './letter';
 
 /** The forms a family letter links: the request form always, the survey while it is open. */
 export interface FamilyLinks {
@@ -51,11 +52,9 @@ export interface FamilySummaryInput {
 export const FAMILY_SUMMARY_JOB = 'familySummaries';
 
 /** The letter as a document, with its subject and Reply-To. */
-export function familySummaryLetter(input: FamilySummaryInput): {
-  readonly subject: string;
-  readonly replyTo: string | undefined;
-  readonly document: LetterDocument;
-} {
+export function familySummaryLetter(
+  input: FamilySummaryInput,
+): Letter & { readonly replyTo: string | undefined } {
   const { family, settings, strings } = input;
   const t = strings.summary;
   const week = plainWeek(input.week, settings, strings);
@@ -86,21 +85,19 @@ export function familySummaryLetter(input: FamilySummaryInput): {
       week,
     ),
     replyTo,
-    document: { title: t.title(week), blocks },
+    doc: { title: t.title(week), blocks },
   };
 }
 
 /** The letter ready for the outbox, keyed by week and recipients (a rerun queues nothing new). */
 export function familySummaryMail(input: FamilySummaryInput): OutgoingMail {
   const letter = familySummaryLetter(input);
-  return {
+  return outgoingMail(letter, {
     key: messageKey('summary', input.week.label, input.family.addresses),
     job: FAMILY_SUMMARY_JOB,
     to: input.family.addresses,
-    ...(letter.replyTo !== undefined ? { replyTo: letter.replyTo } : {}),
-    subject: letter.subject,
-    ...renderParts(letter.document),
-  };
+    replyTo: letter.replyTo,
+  });
 }
 
 /** «Елизавета: 1 работа просрочена» — what a parent should know before scrolling. */

@@ -5,14 +5,11 @@
  */
 import type { Settings } from '../domain/settings';
 import type { Strings } from '../i18n';
-import type { Block, Inline, LetterDocument } from './document';
+import type { Block, Inline } from './document';
 import { contactBlocks } from './footer';
+import { type Letter } from './letter';
 
-/** A composed letter: its subject and its document. */
-export interface Letter {
-  readonly subject: string;
-  readonly doc: LetterDocument;
-}
+export type { Letter } from './letter';
 
 type Rows = (readonly [string, readonly Inline[]])[];
 

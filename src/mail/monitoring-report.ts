@@ -29,11 +29,12 @@ import type { Settings } from '../domain/settings';
 import type { SurveySummary } from '../domain/survey';
 import { REQUEST_TYPES } from '../domain/vocabulary';
 import type { Strings } from '../i18n';
-import { type Block, type LetterDocument, renderParts } from './document';
+import { type Block, type LetterDocument } from './document';
 import { contactBlocks } from './footer';
 import { shortPersonName } from './person-name';
 import { type ReportSection, type ReportSheet, SHORTFALL_FIGURES } from './report-sheet';
 import { formatDay, reasonTexts } from './week-words';
+import { outgoingMail } from './letter';
 
 /** A week of the four-week trend; `figures` undefined when no report of it was found. */
 export interface TrendWeek {
@@ -577,9 +578,8 @@ export function reportLetter(
 export function reportMail(
   input: ReportWording & { readonly sheetName: string; readonly url: string },
 ): OutgoingMail {
-  const letter = reportLetter(input);
   const admins = input.settings.adminEmails;
-  return {
+  return outgoingMail(reportLetter(input), {
     key: messageKey(
       REPORT_JOB,
       input.report.week.label,
@@ -588,8 +588,6 @@ export function reportMail(
     ),
     job: REPORT_JOB,
     to: admins,
-    ...(input.settings.schoolEmail ? { replyTo: input.settings.schoolEmail } : {}),
-    subject: letter.subject,
-    ...renderParts(letter.doc),
-  };
+    replyTo: input.settings.schoolEmail,
+  });
 }

@@ -5,9 +5,9 @@
  */
 import type { OutgoingMail } from '../../domain/mail';
 import { familyAddresses } from '../../domain/quota-plan';
-import { type LetterDocument, renderParts } from '../../mail/document';
 import type { Settings } from '../../domain/settings';
 import type { School } from './school';
+import { type Letter, outgoingMail } from '../../mail/letter';
 
 /** The envelope of a class letter. */
 export interface Audience {
@@ -51,15 +51,13 @@ export function classMail(
   key: string,
   audience: Audience,
   settings: Settings,
-  letter: { readonly subject: string; readonly doc: LetterDocument },
+  letter: Letter,
 ): OutgoingMail {
-  return {
+  return outgoingMail(letter, {
     key,
     job,
     to: audience.to,
     bcc: audience.bcc,
-    ...(settings.schoolEmail ? { replyTo: settings.schoolEmail } : {}),
-    subject: letter.subject,
-    ...renderParts(letter.doc),
-  };
+    replyTo: settings.schoolEmail,
+  });
 }

@@ -17,7 +17,7 @@ import {
 } from '../../domain/quota-fill';
 import type { Settings } from '../../domain/settings';
 import type { Strings } from '../../i18n';
-import { escapeHtml, renderParts } from '../../mail/document';
+import { escapeHtml } from '../../mail/document';
 import type { Letter } from '../../mail/form-letters';
 import { heldMailLetter } from '../../mail/held-mail';
 import { type AlertKind, outboxAlertLetter } from '../../mail/outbox-alert';
@@ -31,19 +31,20 @@ import {
   inQueueOrder,
   isSealed,
   markRow,
-  sealedRow,
   markRows,
   openOutbox,
+  queuedRow,
   type OutboxEntry,
   type OutboxSheet,
   repairCutLetters,
   splitQueued,
 } from './outbox';
-import { decodeLetter, encodeLetter } from './outbox-codec';
+import { decodeLetter } from './outbox-codec';
 import { mailHold } from './mail-hold';
 import { type OutboxSeal, outboxSeal } from './outbox-seal';
 import type { QuotaMemory } from './state';
 import { unlessBusy } from './lock';
+import { outgoingMail } from '../../mail/letter';
 
 /**
  * Messages of a pass's first claim: one read of the statuses serves this many sends. Each later
@@ -603,23 +604,8 @@ function queueAdminLetter(
     return false;
   }
   if (entriesOf(sheet).some((e) => e.key === key)) return false;
-  const content: MailContent = {
-    to: settings.adminEmails,
-    cc: [],
-    bcc: [],
-    ...renderParts(letter.doc),
-  };
-  appendRows(ctx, sheet, [
-    sealedRow(sheet, outboxSeal(ctx), {
-      key,
-      job: 'alert',
-      created: ctx.clock.now(),
-      recipients: settings.adminEmails.join(', '),
-      subject: letter.subject,
-      status: strings.labels.outboxStatus.queued,
-      attempts: 0,
-      content: encodeLetter(content, () => strings.mail.shortened(ctx.workbook.url())),
-    }),
-  ]);
+  const mail = outgoingMail(letter, { key, job: 'alert', to: settings.adminEmails });
+  const note = (): string => strings.mail.shortened(ctx.workbook.url());
+  appendRows(ctx, sheet, [queuedRow(sheet, outboxSeal(ctx), mail, ctx.clock.now(), strings, note)]);
   return true;
 }

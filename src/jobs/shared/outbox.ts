@@ -122,6 +122,27 @@ function contentOf(mail: OutgoingMail): MailContent {
   };
 }
 
+/** The sealed row of `mail` waiting in the queue since `created`. */
+export function queuedRow(
+  sheet: OutboxSheet,
+  seal: OutboxSeal,
+  mail: OutgoingMail,
+  created: Date,
+  strings: Strings,
+  note: () => string,
+): Cell[] {
+  return sealedRow(sheet, seal, {
+    key: mail.key,
+    job: mail.job,
+    created,
+    recipients: recipientsOf(mail).join(', '),
+    subject: mail.subject,
+    status: strings.labels.outboxStatus.queued,
+    attempts: 0,
+    content: encodeLetter(contentOf(mail), note),
+  });
+}
+
 /** Outcome of queuing. */
 export interface QueueResult {
   readonly queued: number;
@@ -155,18 +176,7 @@ export function enqueue(
           continue;
         }
         known.add(mail.key);
-        rows.push(
-          sealedRow(sheet, seal, {
-            key: mail.key,
-            job: mail.job,
-            created: now,
-            recipients: recipientsOf(mail).join(', '),
-            subject: mail.subject,
-            status: strings.labels.outboxStatus.queued,
-            attempts: 0,
-            content: encodeLetter(contentOf(mail), note),
-          }),
-        );
+        rows.push(queuedRow(sheet, seal, mail, now, strings, note));
       }
       if (rows.length > 0) appendRows(ctx, sheet, rows);
       return { queued: rows.length, duplicates };
