@@ -12,16 +12,13 @@ export interface Letter {
   readonly doc: LetterDocument;
 }
 
-/** Whom a letter reaches and under which outbox key. */
-export interface Envelope {
-  readonly key: string;
-  readonly job: string;
-  readonly to: readonly string[];
-  readonly cc?: readonly string[];
-  readonly bcc?: readonly string[];
-  /** The school's address for families' answers; left out when blank. */
+/**
+ * Whom a letter reaches and under which outbox key; `replyTo`, the school's address for families'
+ * answers, is left out when blank.
+ */
+export type Envelope = Pick<OutgoingMail, 'key' | 'job' | 'to' | 'cc' | 'bcc'> & {
   readonly replyTo?: string | undefined;
-}
+};
 
 /** The letter in its envelope, ready to queue. */
 export function outgoingMail(letter: Letter, envelope: Envelope): OutgoingMail {
