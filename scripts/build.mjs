@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { splitEnglish } from './english-split.mjs';
 
 const NAMESPACE = '__distant';
 // Apps Script parses the whole file on every trigger run, so size is latency: 400 KB (two
@@ -13,6 +14,20 @@ const BUDGET_BYTES = 400 * 1024;
 const FORBIDDEN = /(?<![.\w$])(require|process|setTimeout|setInterval|URL|Buffer|TextEncoder|TextDecoder|fetch)\b(?=\s*[.(])/;
 
 rmSync('build', { recursive: true, force: true });
+
+// The English strings and templates leave Code.js for the project file «English» (see
+// scripts/english-split.mjs); the Node runner below compiles src/i18n as written.
+const englishData = {};
+const englishOut = {
+  name: 'english-out',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/][^\\/]+\.ts$/ }, (args) => {
+      const { code, data } = splitEnglish(readFileSync(args.path, 'utf8'), args.path);
+      Object.assign(englishData, data);
+      return { contents: code, loader: 'ts' };
+    });
+  },
+};
 mkdirSync('build');
 
 const gas = await build({
@@ -31,6 +46,7 @@ const gas = await build({
   charset: 'utf8',
   write: false,
   logLevel: 'warning',
+  plugins: [englishOut],
 });
 const body = gas.outputFiles[0].text;
 
@@ -56,6 +72,8 @@ copyFileSync('appsscript.json', 'build/appsscript.json');
 // The dashboard's page shell (styles and the google.script.run script) stays out of Code.js,
 // which every trigger run parses: the sidebar reads it as the project's HTML file «Dashboard».
 copyFileSync('src/ui/dashboard.html', 'build/Dashboard.html');
+// The English messages as data, read by src/adapters/gas/english.ts only for an English school.
+writeFileSync('build/English.html', JSON.stringify(englishData));
 
 await build({
   entryPoints: ['src/cli.ts'],

@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/vocabulary';
 import { en } from './en';
+import { completeEnglish } from './english-data';
 import { ru } from './ru';
 import type { Strings } from './strings';
 
@@ -9,7 +10,9 @@ const BY_LOCALE: Record<Locale, Strings> = { ru, en };
 
 /** The strings of a locale; Russian for anything unknown. */
 export function stringsFor(locale: string | undefined): Strings {
-  return locale === 'en' ? en : ru;
+  if (locale !== 'en') return ru;
+  completeEnglish();
+  return en;
 }
 
 /** Both languages, for matching what people type in either. */

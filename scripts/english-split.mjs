@@ -1,0 +1,144 @@
+// Takes the English messages that are plain data out of the Apps Script bundle (see
+// docs/decisions.md «The bundle's size»). In each src/i18n file, the English objects (`en`,
+// `<capability>En`) lose every property that is a string, a list of strings or a template — an
+// arrow function whose body is a string or a template literal putting only its parameters
+// (`(cls, day) => \`Schedule of ${cls} for ${day}\``) — and those go to build/English.html as
+// data; src/i18n/english-data.ts fills them back, compiled, when an English school first asks.
+// What stays is code with logic (plurals, choices), regular expressions, and the names people may
+// type in either language (ENGLISH_NAMES below: the bundle matches them without reading the file).
+import ts from 'typescript';
+
+/**
+ * The English names the bundle always keeps, as `<export>.<path>` (`*` for any key): they are
+ * what `Names` in src/i18n/names.ts offers both languages, so keep the two lists together.
+ */
+export const ENGLISH_NAMES = [
+  'en.appName',
+  'en.sheets',
+  'en.labels',
+  'en.aliases',
+  'en.headerAliases',
+  'en.yes',
+  'en.no',
+  'en.yesAliases',
+  'en.noAliases',
+  'en.weekdaysShort',
+  'formsEn.forms.*.sheet',
+  'formsEn.questions',
+  'privacyEn.erased',
+  'reportEn.sheetName',
+  'reportEn.surveySheets',
+  'reportEn.sections',
+  'reportEn.none',
+  'summaryEn.method',
+];
+
+const kept = (path) =>
+  ENGLISH_NAMES.some((name) => {
+    const parts = name.split('.');
+    return parts.length <= path.length && parts.every((p, i) => p === '*' || p === path[i]);
+  });
+
+const isEnglish = (name) => name === 'en' || /^[a-z]+En$/.test(name);
+
+function keyOf(name) {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name)) return name.text;
+  return undefined;
+}
+
+/** The data form of a value, or undefined when it is code. Templates: `{ $: [text, 0, text, 1] }`. */
+function dataOf(node) {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isArrayLiteralExpression(node)) {
+    const items = node.elements.map(dataOf);
+    return items.every((i) => typeof i === 'string' || Array.isArray(i)) ? items : undefined;
+  }
+  if (ts.isArrowFunction(node)) {
+    const params = [];
+    for (const p of node.parameters) {
+      if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken) return undefined;
+      params.push(p.name.text);
+    }
+    let body = node.body;
+    while (ts.isParenthesizedExpression(body)) body = body.expression;
+    if (ts.isStringLiteral(body) || ts.isNoSubstitutionTemplateLiteral(body))
+      return { $: [body.text] };
+    if (!ts.isTemplateExpression(body)) return undefined;
+    const parts = [body.head.text];
+    for (const span of body.templateSpans) {
+      const at = ts.isIdentifier(span.expression) ? params.indexOf(span.expression.text) : -1;
+      if (at < 0) return undefined;
+      parts.push(at, span.literal.text);
+    }
+    return { $: parts.filter((p) => p !== '') };
+  }
+  return undefined;
+}
+
+/**
+ * Splits one src/i18n file: the source with the English data taken out, and that data by export
+ * name (`{ scheduleEn: { publishSubject: { $: [...] } } }`). Files without English objects come
+ * back as they are.
+ */
+export function splitEnglish(text, fileName) {
+  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const cuts = [];
+  const data = {};
+  const holes = [];
+  const walk = (object, path, into) => {
+    const props = object.properties;
+    props.forEach((prop, i) => {
+      if (!ts.isPropertyAssignment(prop)) return;
+      const key = keyOf(prop.name);
+      if (key === undefined) return;
+      const at = [...path, key];
+      if (kept(at)) return;
+      let init = prop.initializer;
+      const value = dataOf(init);
+      if (value !== undefined) {
+        into[key] = value;
+        // The property and the comma after it (the last one's comma may be absent).
+        const next = props[i + 1];
+        const end = next ? next.getFullStart() : prop.end;
+        let stop = end;
+        if (!next) {
+          const rest = text.slice(prop.end);
+          const comma = /^\s*,/.exec(rest);
+          if (comma) stop = prop.end + comma[0].length;
+        }
+        cuts.push([prop.getFullStart(), stop]);
+        return;
+      }
+      while (ts.isParenthesizedExpression(init)) init = init.expression;
+      if (ts.isObjectLiteralExpression(init)) {
+        const inner = {};
+        walk(init, at, inner);
+        if (Object.keys(inner).length > 0) into[key] = inner;
+      }
+    });
+  };
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) continue;
+    for (const decl of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(decl.name) || !isEnglish(decl.name.text)) continue;
+      if (!decl.initializer || !ts.isObjectLiteralExpression(decl.initializer)) continue;
+      const into = {};
+      walk(decl.initializer, [decl.name.text], into);
+      if (Object.keys(into).length > 0) {
+        data[decl.name.text] = into;
+        holes.push(decl.name.text);
+      }
+    }
+  }
+  if (holes.length === 0) return { code: text, data };
+  let code = text;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0]))
+    code = code.slice(0, start) + code.slice(end);
+  code +=
+    `\nimport { awaitEnglish as __awaitEnglish } from './english-data';\n` +
+    holes.map((name) => `__awaitEnglish('${name}', ${name});\n`).join('');
+  return { code, data };
+}

@@ -1,0 +1,75 @@
+/**
+ * The English messages an Apps Script execution reads on demand (docs/decisions.md «The bundle's
+ * size»). The build (scripts/english-split.mjs) takes the English strings and templates out of
+ * Code.js into the project file «English»; each English object it cut registers here, and the
+ * first `completeEnglish` puts the compiled data back in place. The Node runner and the tests
+ * compile src/i18n as written: nothing registers and nothing is read.
+ */
+
+/** A template: text and the 0-based index of the parameter to put between. */
+interface Template {
+  readonly $: readonly (string | number)[];
+}
+
+/** One English object's cut-out data: strings, lists of strings, templates, nested objects. */
+type Data = string | readonly Data[] | Template | Section;
+interface Section {
+  readonly [key: string]: Data;
+}
+
+const waiting = new Map<string, object>();
+let read: (() => string) | undefined;
+
+/** Called by the built bundle for each English object whose data lives in the file. */
+export function awaitEnglish(name: string, target: object): void {
+  waiting.set(name, target);
+}
+
+/** How this platform reads the English data (Apps Script: the project file «English»). */
+export function readEnglishWith(reader: () => string): void {
+  read = reader;
+}
+
+const isTemplate = (value: Data): value is Template =>
+  typeof value === 'object' && !Array.isArray(value) && '$' in value;
+
+function compile(value: Data): unknown {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(compile);
+  if (isTemplate(value)) {
+    const parts = value.$;
+    return (...args: unknown[]) =>
+      parts.map((p) => (typeof p === 'number' ? String(args[p]) : p)).join('');
+  }
+  return value;
+}
+
+const isSection = (value: Data): value is Section =>
+  typeof value === 'object' && !Array.isArray(value) && !('$' in value);
+
+function fill(target: Record<string, unknown>, data: Section): void {
+  for (const [key, value] of Object.entries(data)) {
+    const here = target[key];
+    if (isSection(value)) {
+      if (typeof here === 'object' && here !== null) fill(here as Record<string, unknown>, value);
+      else {
+        const fresh = {};
+        fill(fresh, value);
+        target[key] = fresh;
+      }
+    } else target[key] = compile(value);
+  }
+}
+
+/** Puts the English data back into the English objects, once; nothing to do outside the bundle. */
+export function completeEnglish(): void {
+  if (waiting.size === 0) return;
+  if (read === undefined) throw new Error('English messages: no reader of the English data');
+  const data = JSON.parse(read()) as Record<string, Section>;
+  for (const [name, target] of waiting) {
+    const part = data[name];
+    if (part === undefined) throw new Error(`English messages: ${name} missing from the data`);
+    fill(target as Record<string, unknown>, part);
+  }
+  waiting.clear();
+}
