@@ -46,9 +46,132 @@ function keyOf(name) {
   return undefined;
 }
 
-/** The data form of a value, or undefined when it is code. Templates: `{ $: [text, 0, text, 1] }`. */
-function dataOf(node) {
+const COMPARISONS = {
+  [ts.SyntaxKind.EqualsEqualsEqualsToken]: '===',
+  [ts.SyntaxKind.ExclamationEqualsEqualsToken]: '!==',
+  [ts.SyntaxKind.GreaterThanToken]: '>',
+  [ts.SyntaxKind.LessThanToken]: '<',
+  [ts.SyntaxKind.GreaterThanEqualsToken]: '>=',
+  [ts.SyntaxKind.LessThanEqualsToken]: '<=',
+};
+
+const unwrap = (node) => {
   while (ts.isParenthesizedExpression(node)) node = node.expression;
+  return node;
+};
+
+/** A parameter or a parameter's property: `{ p: 0 }`, `{ p: 0, k: 'subject' }`. */
+function refOf(node, params) {
+  node = unwrap(node);
+  if (ts.isIdentifier(node)) {
+    const p = params.indexOf(node.text);
+    return p < 0 ? undefined : { p };
+  }
+  if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) {
+    const p = params.indexOf(node.expression.text);
+    return p < 0 || !ts.isIdentifier(node.name) ? undefined : { p, k: node.name.text };
+  }
+  return undefined;
+}
+
+/** A literal a test compares with. */
+function literalOf(node) {
+  node = unwrap(node);
+  if (ts.isNumericLiteral(node)) return { v: Number(node.text) };
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return { v: node.text };
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return { v: true };
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return { v: false };
+  return undefined;
+}
+
+/** A condition: a reference's truth (`n`, `!n`) or its comparison with a literal (`n === 1`). */
+function testOf(node, params) {
+  node = unwrap(node);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
+    const inner = testOf(node.operand, params);
+    return inner && !inner.not ? { ...inner, not: true } : undefined;
+  }
+  const ref = refOf(node, params);
+  if (ref) return ref;
+  if (ts.isBinaryExpression(node) && COMPARISONS[node.operatorToken.kind]) {
+    const left = refOf(node.left, params);
+    const right = literalOf(node.right);
+    if (left && right) return { ...left, op: COMPARISONS[node.operatorToken.kind], ...right };
+  }
+  return undefined;
+}
+
+/**
+ * The parts of a text-valued expression: strings, parameter indexes, references and choices
+ * (`{ c: test, t: parts, f: parts }`); undefined for anything else (calls, arithmetic).
+ */
+function partsOf(node, params, asText) {
+  node = unwrap(node);
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
+  if (ts.isTemplateExpression(node)) {
+    const parts = [node.head.text];
+    for (const span of node.templateSpans) {
+      const inner = partsOf(span.expression, params, true);
+      if (!inner) return undefined;
+      parts.push(...inner, span.literal.text);
+    }
+    return parts;
+  }
+  if (ts.isConditionalExpression(node)) {
+    const c = testOf(node.condition, params);
+    const t = partsOf(node.whenTrue, params, asText);
+    const f = partsOf(node.whenFalse, params, asText);
+    return c && t && f ? [{ c, t, f }] : undefined;
+  }
+  if (isConcatenation(node)) {
+    // Only text + text: with a parameter on either side `+` could be a sum.
+    const left = partsOf(node.left, params, false);
+    const right = partsOf(node.right, params, false);
+    return left && right ? [...left, ...right] : undefined;
+  }
+  // A bare reference is text only inside `${}`: `(n) => n` would return the value itself.
+  if (asText) {
+    const ref = refOf(node, params);
+    if (ref) return [ref.k === undefined ? ref.p : ref];
+  }
+  return undefined;
+}
+
+/** A string or a template literal, or such texts joined by `+`: `+` on them concatenates. */
+const isText = (node) => {
+  node = unwrap(node);
+  return (
+    ts.isStringLiteral(node) ||
+    ts.isNoSubstitutionTemplateLiteral(node) ||
+    ts.isTemplateExpression(node) ||
+    isConcatenation(node)
+  );
+};
+
+const isConcatenation = (node) =>
+  ts.isBinaryExpression(node) &&
+  node.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+  isText(node.left) &&
+  isText(node.right);
+
+/** Adjacent strings joined, empty ones dropped, inside choices too. */
+function tidy(parts) {
+  const out = [];
+  for (const part of parts) {
+    const p = typeof part === 'object' && 'c' in part ? { ...part, t: tidy(part.t), f: tidy(part.f) } : part;
+    if (p === '') continue;
+    if (typeof p === 'string' && typeof out[out.length - 1] === 'string') out[out.length - 1] += p;
+    else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The data form of a value, or undefined when it is code. Templates: `{ $: [text, 0, text, 1] }`
+ * (see Part in src/i18n/english-data.ts for references and choices).
+ */
+function dataOf(node) {
+  node = unwrap(node);
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   if (ts.isArrayLiteralExpression(node)) {
     const items = node.elements.map(dataOf);
@@ -60,18 +183,10 @@ function dataOf(node) {
       if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken) return undefined;
       params.push(p.name.text);
     }
-    let body = node.body;
-    while (ts.isParenthesizedExpression(body)) body = body.expression;
-    if (ts.isStringLiteral(body) || ts.isNoSubstitutionTemplateLiteral(body))
-      return { $: [body.text] };
-    if (!ts.isTemplateExpression(body)) return undefined;
-    const parts = [body.head.text];
-    for (const span of body.templateSpans) {
-      const at = ts.isIdentifier(span.expression) ? params.indexOf(span.expression.text) : -1;
-      if (at < 0) return undefined;
-      parts.push(at, span.literal.text);
+    if (!ts.isBlock(node.body)) {
+      const parts = partsOf(node.body, params, false);
+      if (parts) return { $: tidy(parts) };
     }
-    return { $: parts.filter((p) => p !== '') };
   }
   return undefined;
 }

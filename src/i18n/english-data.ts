@@ -6,9 +6,25 @@
  * compile src/i18n as written: nothing registers and nothing is read.
  */
 
-/** A template: text and the 0-based index of the parameter to put between. */
+/** A parameter (0-based) or one of its properties. */
+interface Ref {
+  readonly p: number;
+  readonly k?: string;
+}
+
+/** A condition on a parameter: its truth (or its falsity), or a comparison with a literal. */
+interface Test extends Ref {
+  readonly not?: true;
+  readonly op?: '===' | '!==' | '>' | '<' | '>=' | '<=';
+  readonly v?: string | number | boolean;
+}
+
+/** Text, a parameter by index, a parameter's property, or a choice between two texts. */
+type Part = string | number | Ref | { readonly c: Test; readonly t: Part[]; readonly f: Part[] };
+
+/** A template: what an English message function returned, as parts joined. */
 interface Template {
-  readonly $: readonly (string | number)[];
+  readonly $: readonly Part[];
 }
 
 /** One English object's cut-out data: strings, lists of strings, templates, nested objects. */
@@ -33,14 +49,48 @@ export function readEnglishWith(reader: () => string): void {
 const isTemplate = (value: Data): value is Template =>
   typeof value === 'object' && !Array.isArray(value) && '$' in value;
 
+function valueOf(ref: Ref, args: readonly unknown[]): unknown {
+  const arg = args[ref.p];
+  return ref.k === undefined ? arg : (arg as Record<string, unknown>)[ref.k];
+}
+
+function holds(test: Test, args: readonly unknown[]): boolean {
+  const value = valueOf(test, args) as string | number | boolean;
+  const v = test.v as string | number | boolean;
+  switch (test.op) {
+    case '===':
+      return value === v;
+    case '!==':
+      return value !== v;
+    case '>':
+      return value > v;
+    case '<':
+      return value < v;
+    case '>=':
+      return value >= v;
+    case '<=':
+      return value <= v;
+    default:
+      return test.not ? !value : Boolean(value);
+  }
+}
+
+/** The text of parts, as the template literal it came from would have made it. */
+function render(parts: readonly Part[], args: readonly unknown[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') out += part;
+    else if (typeof part === 'number') out += String(args[part]);
+    else if ('c' in part) out += render(holds(part.c, args) ? part.t : part.f, args);
+    else out += String(valueOf(part, args));
+  }
+  return out;
+}
+
 function compile(value: Data): unknown {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map(compile);
-  if (isTemplate(value)) {
-    const parts = value.$;
-    return (...args: unknown[]) =>
-      parts.map((p) => (typeof p === 'number' ? String(args[p]) : p)).join('');
-  }
+  if (isTemplate(value)) return (...args: unknown[]) => render(value.$, args);
   return value;
 }
 
