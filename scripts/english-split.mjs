@@ -1,11 +1,13 @@
 // Takes the English messages that are plain data out of the Apps Script bundle (see
 // docs/decisions.md «The bundle's size»). In each src/i18n file, the English objects (`en`,
 // `<capability>En`) lose every property that is a string, a list of strings or a template — an
-// arrow function whose body is a string or a template literal putting only its parameters
-// (`(cls, day) => \`Schedule of ${cls} for ${day}\``) — and those go to build/English.html as
-// data; src/i18n/english-data.ts fills them back, compiled, when an English school first asks.
-// What stays is code with logic (plurals, choices), regular expressions, and the names people may
-// type in either language (ENGLISH_NAMES below: the bundle matches them without reading the file).
+// arrow function whose body is text made only of its parameters, their properties, `?:` on tests
+// of them and joined texts (`(cls, day) => \`Schedule of ${cls} for ${day}\``) — and those go to
+// build/English.html as data; src/i18n/english-data.ts fills them back, compiled, when an English
+// school first asks. What stays is code with other logic (calls, `switch`, helpers), regular
+// expressions, and the names people may type in either language (ENGLISH_NAMES below: the bundle
+// matches them without reading the file). The same pass moves the long texts only setup uses
+// (SETUP_TEXTS) to build/Setup.html, leaving a getter that reads that file on first use.
 import ts from 'typescript';
 
 /**
@@ -33,6 +35,24 @@ export const ENGLISH_NAMES = [
   'summaryEn.method',
 ];
 
+/**
+ * Long texts of either language that only setup uses (setting descriptions, the forms' texts),
+ * moved to the project file «Setup»: each is left in Code.js as a getter that reads the file on
+ * first use, so whoever asks gets the text and only setup pays the read.
+ */
+export const SETUP_TEXTS = [
+  'ru.settingDescriptions',
+  'formsRu.forms.*.description',
+  'formsRu.forms.*.confirmation',
+  'formsRu.help',
+];
+
+const matches = (list, path) =>
+  list.some((name) => {
+    const parts = name.split('.');
+    return parts.length === path.length && parts.every((p, i) => p === '*' || p === path[i]);
+  });
+
 const kept = (path) =>
   ENGLISH_NAMES.some((name) => {
     const parts = name.split('.');
@@ -40,6 +60,7 @@ const kept = (path) =>
   });
 
 const isEnglish = (name) => name === 'en' || /^[a-z]+En$/.test(name);
+const isRussian = (name) => name === 'ru' || /^[a-z]+Ru$/.test(name);
 
 function keyOf(name) {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name)) return name.text;
@@ -158,7 +179,10 @@ const isConcatenation = (node) =>
 function tidy(parts) {
   const out = [];
   for (const part of parts) {
-    const p = typeof part === 'object' && 'c' in part ? { ...part, t: tidy(part.t), f: tidy(part.f) } : part;
+    const p =
+      typeof part === 'object' && 'c' in part
+        ? { ...part, t: tidy(part.t), f: tidy(part.f) }
+        : part;
     if (p === '') continue;
     if (typeof p === 'string' && typeof out[out.length - 1] === 'string') out[out.length - 1] += p;
     else out.push(p);
@@ -191,15 +215,32 @@ function dataOf(node) {
   return undefined;
 }
 
+/** An object literal of data values (a setup text's section), or undefined. */
+function objectData(node) {
+  node = unwrap(node);
+  if (!ts.isObjectLiteralExpression(node)) return undefined;
+  const out = {};
+  for (const prop of node.properties) {
+    const key = ts.isPropertyAssignment(prop) ? keyOf(prop.name) : undefined;
+    const value =
+      key === undefined ? undefined : (dataOf(prop.initializer) ?? objectData(prop.initializer));
+    if (value === undefined) return undefined;
+    out[key] = value;
+  }
+  return out;
+}
+
 /**
  * Splits one src/i18n file: the source with the English data taken out, and that data by export
- * name (`{ scheduleEn: { publishSubject: { $: [...] } } }`). Files without English objects come
+ * name (`{ scheduleEn: { publishSubject: { $: [...] } } }`); the setup texts (SETUP_TEXTS) by
+ * path (`{ 'ru.settingDescriptions': {...} }`), getters in their place. Files with neither come
  * back as they are.
  */
 export function splitEnglish(text, fileName) {
   const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const cuts = [];
   const data = {};
+  const setup = {};
   const holes = [];
   const walk = (object, path, into) => {
     const props = object.properties;
@@ -208,8 +249,23 @@ export function splitEnglish(text, fileName) {
       const key = keyOf(prop.name);
       if (key === undefined) return;
       const at = [...path, key];
-      if (kept(at)) return;
       let init = prop.initializer;
+      if (matches(SETUP_TEXTS, at)) {
+        const value = dataOf(init) ?? objectData(init);
+        if (value === undefined) throw new Error(`${at.join('.')}: a setup text must be data`);
+        setup[at.join('.')] = value;
+        cuts.push([
+          prop.getStart(),
+          prop.end,
+          `get ${JSON.stringify(key)}() { return __setupText(${JSON.stringify(at.join('.'))}); }`,
+        ]);
+        return;
+      }
+      if (!isEnglish(path[0]) || kept(at)) {
+        while (ts.isParenthesizedExpression(init)) init = init.expression;
+        if (ts.isObjectLiteralExpression(init)) walk(init, at, {});
+        return;
+      }
       const value = dataOf(init);
       if (value !== undefined) {
         into[key] = value;
@@ -222,7 +278,7 @@ export function splitEnglish(text, fileName) {
           const comma = /^\s*,/.exec(rest);
           if (comma) stop = prop.end + comma[0].length;
         }
-        cuts.push([prop.getFullStart(), stop]);
+        cuts.push([prop.getFullStart(), stop, '']);
         return;
       }
       while (ts.isParenthesizedExpression(init)) init = init.expression;
@@ -238,7 +294,8 @@ export function splitEnglish(text, fileName) {
     const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (!exported) continue;
     for (const decl of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(decl.name) || !isEnglish(decl.name.text)) continue;
+      const name = ts.isIdentifier(decl.name) ? decl.name.text : '';
+      if (!isEnglish(name) && !isRussian(name)) continue;
       if (!decl.initializer || !ts.isObjectLiteralExpression(decl.initializer)) continue;
       const into = {};
       walk(decl.initializer, [decl.name.text], into);
@@ -248,12 +305,12 @@ export function splitEnglish(text, fileName) {
       }
     }
   }
-  if (holes.length === 0) return { code: text, data };
+  if (cuts.length === 0) return { code: text, data, setup };
   let code = text;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0]))
-    code = code.slice(0, start) + code.slice(end);
+  for (const [start, end, put] of cuts.sort((a, b) => b[0] - a[0]))
+    code = code.slice(0, start) + put + code.slice(end);
   code +=
-    `\nimport { awaitEnglish as __awaitEnglish } from './english-data';\n` +
+    `\nimport { awaitEnglish as __awaitEnglish, setupText as __setupText } from './english-data';\n` +
     holes.map((name) => `__awaitEnglish('${name}', ${name});\n`).join('');
-  return { code, data };
+  return { code, data, setup };
 }

@@ -1,6 +1,6 @@
 /**
- * The English messages an Apps Script execution reads on demand (docs/decisions.md «The bundle's
- * size»). The build (scripts/english-split.mjs) takes the English strings and templates out of
+ * The English messages an Apps Script execution reads on demand, and the texts only setup uses
+ * (docs/decisions.md «The bundle's size»). The build (scripts/english-split.mjs) takes the English strings and templates out of
  * Code.js into the project file «English»; each English object it cut registers here, and the
  * first `completeEnglish` puts the compiled data back in place. The Node runner and the tests
  * compile src/i18n as written: nothing registers and nothing is read.
@@ -34,16 +34,38 @@ interface Section {
 }
 
 const waiting = new Map<string, object>();
-let read: (() => string) | undefined;
+let read: ((file: string) => string) | undefined;
+let setupTexts: Record<string, Data> | undefined;
+
+/** The project file of the English messages (build/English.html). */
+export const ENGLISH_FILE = 'English';
+/** The project file of the texts only setup uses, in both languages (build/Setup.html). */
+export const SETUP_FILE = 'Setup';
 
 /** Called by the built bundle for each English object whose data lives in the file. */
 export function awaitEnglish(name: string, target: object): void {
   waiting.set(name, target);
 }
 
-/** How this platform reads the English data (Apps Script: the project file «English»). */
-export function readEnglishWith(reader: () => string): void {
+/** How this platform reads a project file of data by name (Apps Script: HtmlService). */
+export function readDataWith(reader: (file: string) => string): void {
   read = reader;
+}
+
+function readData(file: string): unknown {
+  if (read === undefined) throw new Error(`${file}: no reader of the project's data files`);
+  return JSON.parse(read(file));
+}
+
+/**
+ * A text only setup uses (a setting's description, a form's text): the built bundle leaves a
+ * getter calling this in its place, so the file «Setup» is read on first use, once.
+ */
+export function setupText(path: string): unknown {
+  setupTexts ??= readData(SETUP_FILE) as Record<string, Data>;
+  const value = setupTexts[path];
+  if (value === undefined) throw new Error(`${SETUP_FILE}: ${path} missing from the data`);
+  return compile(value);
 }
 
 const isTemplate = (value: Data): value is Template =>
@@ -91,7 +113,9 @@ function compile(value: Data): unknown {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.map(compile);
   if (isTemplate(value)) return (...args: unknown[]) => render(value.$, args);
-  return value;
+  const section: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) section[key] = compile(inner);
+  return section;
 }
 
 const isSection = (value: Data): value is Section =>
@@ -114,8 +138,7 @@ function fill(target: Record<string, unknown>, data: Section): void {
 /** Puts the English data back into the English objects, once; nothing to do outside the bundle. */
 export function completeEnglish(): void {
   if (waiting.size === 0) return;
-  if (read === undefined) throw new Error('English messages: no reader of the English data');
-  const data = JSON.parse(read()) as Record<string, Section>;
+  const data = readData(ENGLISH_FILE) as Record<string, Section>;
   for (const [name, target] of waiting) {
     const part = data[name];
     if (part === undefined) throw new Error(`English messages: ${name} missing from the data`);

@@ -11,11 +11,17 @@ import * as archive from '../../src/i18n/archive';
 import * as dashboard from '../../src/i18n/dashboard';
 import * as delivery from '../../src/i18n/delivery';
 import * as enModule from '../../src/i18n/en';
-import { awaitEnglish, completeEnglish, readEnglishWith } from '../../src/i18n/english-data';
+import {
+  awaitEnglish,
+  completeEnglish,
+  readDataWith,
+  setupText,
+} from '../../src/i18n/english-data';
 import * as forms from '../../src/i18n/forms';
 import * as privacy from '../../src/i18n/privacy';
 import * as quota from '../../src/i18n/quota';
 import * as readers from '../../src/i18n/readers';
+import * as ruModule from '../../src/i18n/ru';
 import * as report from '../../src/i18n/report';
 import * as schedule from '../../src/i18n/schedule';
 import * as summary from '../../src/i18n/summary';
@@ -39,6 +45,7 @@ const SOURCES: Record<string, unknown> = Object.assign(
   trust,
 );
 const FILE = readFileSync(join(BUNDLE_PATH, '..', 'English.html'), 'utf8');
+const SETUP = readFileSync(join(BUNDLE_PATH, '..', 'Setup.html'), 'utf8');
 const DATA = JSON.parse(FILE) as Record<string, Record<string, unknown>>;
 const SAMPLES: unknown[] = ['Ab', '', 0, 1, 2, 5, 11, 21];
 
@@ -74,14 +81,14 @@ describe('the English messages file', () => {
       copies[name] = {};
       awaitEnglish(name, copies[name] as object);
     }
-    let reads = 0;
-    readEnglishWith(() => {
-      reads += 1;
-      return FILE;
+    const reads: string[] = [];
+    readDataWith((file) => {
+      reads.push(file);
+      return file === 'English' ? FILE : SETUP;
     });
     completeEnglish();
     completeEnglish();
-    expect(reads).toBe(1);
+    expect(reads).toEqual(['English']);
 
     let templates = 0;
     let strings = 0;
@@ -111,5 +118,15 @@ describe('the English messages file', () => {
       }
     expect(strings).toBeGreaterThan(300);
     expect(templates).toBeGreaterThan(150);
+  });
+
+  it('gives back the texts only setup uses, in place of the getters the bundle keeps', () => {
+    const paths = Object.keys(JSON.parse(SETUP) as Record<string, unknown>);
+    expect(paths).toEqual(expect.arrayContaining(['ru.settingDescriptions', 'formsRu.help']));
+    const sources: Record<string, unknown> = { ...SOURCES, ru: ruModule.ru };
+    for (const path of paths) {
+      const [name, ...rest] = path.split('.');
+      expect([path, setupText(path)]).toEqual([path, at(sources[name!], rest)]);
+    }
   });
 });

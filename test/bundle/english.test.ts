@@ -2,7 +2,8 @@
  * The English messages live outside Code.js, in the project file «English» (docs/decisions.md
  * «The bundle's size»): the BUILT bundle reads it with HtmlService.createHtmlOutputFromFile only
  * when a school's language is English. An English school's menu and letters come out in English
- * from the built files; a Russian school's runs never open the file.
+ * from the built files; a Russian school's runs never open the file. The texts only setup uses
+ * live in the project file «Setup», which the hourly runs do not open.
  */
 import { intlZone } from '../../src/adapters/memory/zone';
 import { instantOf } from '../../src/domain/calendar';
@@ -20,6 +21,7 @@ function runSchool(locale: 'ru' | 'en') {
   const strings = locale === 'en' ? en : ru;
   const env = loadBundle({ now: at('2026-11-27', 14 * 60), mailQuota: 1500 });
   const english = countFileReads(env, 'English');
+  const setupFile = countFileReads(env, 'Setup');
   writeSheets(env, demoSchool({ weekOf: '2026-11-27', zone, locale }));
   const setting = (key: string, value: string | number): void => {
     const name = strings.sheets.settings.name;
@@ -38,11 +40,16 @@ function runSchool(locale: 'ru' | 'en') {
   env.triggers.fireOpen('LIMITED');
   for (const item of ['checkData', 'publishSchedule', 'sendWeeklySummaries', 'showQuotaPlan'])
     env.call(item);
+  const setupReads = setupFile.reads();
   for (let hour = 1; hour <= 24; hour++) {
     env.clock.set(new Date(at('2026-11-27', 14 * 60).getTime() + hour * 3_600_000));
     env.triggers.fireTimeTriggers();
   }
-  return { env, english };
+  return {
+    env,
+    english,
+    setup: { bySetup: setupReads, byHourlyRuns: setupFile.reads() - setupReads },
+  };
 }
 
 describe('the English messages file', () => {
@@ -50,6 +57,14 @@ describe('the English messages file', () => {
     const { env, english } = runSchool('ru');
     expect(env.mail.sent.length).toBeGreaterThan(0);
     expect(english.reads()).toBe(0);
+  });
+
+  it("«Setup» (setting descriptions, the forms' texts) is read by setup, not by the hourly runs", () => {
+    const { env, setup } = runSchool('ru');
+    expect(setup.bySetup).toBeGreaterThan(0);
+    expect(setup.byHourlyRuns).toBe(0);
+    const descriptions = env.spreadsheet.sheetValues(ru.sheets.settings.name).map((r) => r[2]);
+    expect(descriptions).toContain(ru.settingDescriptions.admin_emails);
   });
 
   it('gives an English school its menu and letters in English, from the built files', () => {
