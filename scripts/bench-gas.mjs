@@ -2,7 +2,7 @@
 // offline Apps Script fakes — the figures the bundle tests assert (test/support/service-calls.ts).
 // The fakes are test code: bundled here on the fly for Node, never into the Apps Script file.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const bundled = await build({
@@ -21,5 +21,11 @@ const { serviceCallFigures, serviceCallLines } = module.exports;
 
 console.log('');
 console.log('service calls of build/Code.js in the offline fakes');
-for (const line of serviceCallLines(serviceCallFigures(readFileSync('build/Code.js', 'utf8'))))
-  console.log(line);
+// The project's HTML files by the name HtmlService takes (Dashboard, English, Setup).
+const htmlFiles = Object.fromEntries(
+  readdirSync('build')
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => [f.slice(0, -'.html'.length), readFileSync(`build/${f}`, 'utf8')]),
+);
+const code = readFileSync('build/Code.js', 'utf8');
+for (const line of serviceCallLines(serviceCallFigures(code, htmlFiles))) console.log(line);

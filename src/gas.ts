@@ -20,6 +20,9 @@ import {
 } from './ui/actions';
 import { homepageActionNow, homepageNow, showDashboardAction } from './ui/dashboard';
 import { buildMenu } from './ui/menu';
+import { useEnglishFile } from './adapters/gas/english';
+
+useEnglishFile();
 
 /** Simple trigger: builds the add-on menu (AuthMode NONE/LIMITED: no data is read). */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {

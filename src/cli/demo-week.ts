@@ -24,7 +24,7 @@ import type {
   JournalEvent,
   LessonEditEvent,
 } from '../demo/week';
-import type { Strings } from '../i18n';
+import { ALL_NAMES, type Strings } from '../i18n';
 import { agreementJob } from '../jobs/agreement';
 import { changeNoticesJob } from '../jobs/change-notices';
 import { askFor, endTrigger } from '../jobs/dispatcher';
@@ -92,7 +92,7 @@ export class DemoPeople {
     const name = this.sheet('journal', strings);
     const header = name === undefined ? null : this.ctx.workbook.readHeader(name);
     if (name === undefined || header === null) return;
-    const columns = [...matchHeaders('journal', header)];
+    const columns = [...matchHeaders('journal', header, ALL_NAMES)];
     const rows = event.rows.map((record) => {
       const row: Cell[] = header.map(() => '');
       for (const [key, i] of columns) row[i] = record[key] ?? '';
@@ -113,7 +113,7 @@ export class DemoPeople {
     const name = this.sheet(key, strings);
     const grid = name === undefined ? null : this.ctx.workbook.read(name);
     if (name === undefined || grid === null) return 0;
-    const columns = matchHeaders(key, grid[0] ?? []);
+    const columns = matchHeaders(key, grid[0] ?? [], ALL_NAMES);
     const idColumn = columns.get(key === 'schedule' ? 'id' : 'lessonId') ?? -1;
     let written = 0;
     grid.forEach((row, i) => {
@@ -161,7 +161,7 @@ export class DemoPeople {
     const typed: Record<string, string> = {};
     for (const title of titles) {
       if (isTimestampTitle(title)) continue;
-      const key = questionKeyOf(title);
+      const key = questionKeyOf(title, ALL_NAMES);
       const value = isEmailTitle(title) ? event.email : key && event.answers[key];
       if (value !== undefined) typed[title] = value;
     }

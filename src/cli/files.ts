@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, rmdirSync, unlinkSync } from 'node:
 import { join } from 'node:path';
 import type { Problem } from '../domain/problems';
 import { sortProblems } from '../domain/problems';
-import type { Strings } from '../i18n';
+import { ALL_NAMES, type Strings } from '../i18n';
 
 /** Excel with Russian (and most European) settings splits CSV fields at «;», not «,». */
 const SEPARATOR = ';';
@@ -19,7 +19,7 @@ const csvField = (value: string | number): string => {
 export function problemsCsv(problems: readonly Problem[], strings: Strings): string {
   const c = strings.sheets.problems.columns;
   const header = [c.sheet, c.row, c.column, c.value, c.problem].map((h) => csvField(h ?? ''));
-  const rows = sortProblems(problems).map((p) =>
+  const rows = sortProblems(problems, ALL_NAMES).map((p) =>
     [p.sheet, p.row === 0 ? '' : p.row, p.column, p.value, p.reason].map(csvField).join(SEPARATOR),
   );
   return '\uFEFF' + [header.join(SEPARATOR), ...rows].join('\r\n') + '\r\n';

@@ -3,7 +3,7 @@
  * end before they start, HTML in names. Rows that cannot be trusted are dropped and reported;
  * rows that are only suspicious are kept and reported.
  */
-import type { Strings } from '../i18n';
+import type { DomainStrings } from './words';
 import { formatTime } from './calendar';
 import { missingForForm } from './lessons';
 import type { Problem } from './problems';
@@ -38,7 +38,7 @@ type Tables = {
 /** Runs the cross-sheet checks; returns usable rows and the problems found. */
 export function crossCheck(
   tables: Tables,
-  strings: Strings,
+  strings: DomainStrings,
 ): { tables: CheckedTables; problems: Problem[] } {
   const problems: Problem[] = [];
   const report = (

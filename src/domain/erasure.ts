@@ -6,6 +6,7 @@
 import { type Cell, cellText, normalizeWord } from './cells';
 import { FORM_LAYOUTS, isTimestampTitle, questionKeyOf, type QuestionKey } from './forms';
 import type { Pupil } from './rows';
+import type { Names } from './words';
 
 /** What identifies the pupil in a cell, folded for comparison. */
 export interface PupilTraces {
@@ -189,26 +190,33 @@ const ANONYMOUS_ANSWERS: ReadonlySet<QuestionKey> = new Set(
 );
 
 /** The columns of a response sheet whose answers stay anonymous (0-based), the rest are cleared. */
-export function anonymousColumns(header: readonly Cell[]): ReadonlySet<number> {
+export function anonymousColumns(
+  header: readonly Cell[],
+  languages: readonly Names[],
+): ReadonlySet<number> {
   const keep = new Set<number>();
   header.forEach((cell, i) => {
     const title = cellText(cell);
-    const key = questionKeyOf(title);
+    const key = questionKeyOf(title, languages);
     if (isTimestampTitle(title) || (key !== undefined && ANONYMOUS_ANSWERS.has(key))) keep.add(i);
   });
   return keep;
 }
 
 /** The column of a response sheet holding the pupil's ID (0-based), if the form asks for it. */
-export function pupilIdColumn(header: readonly Cell[]): number | undefined {
-  const index = header.findIndex((cell) => questionKeyOf(cellText(cell)) === 'pupilId');
+export function pupilIdColumn(
+  header: readonly Cell[],
+  languages: readonly Names[],
+): number | undefined {
+  const index = header.findIndex((cell) => questionKeyOf(cellText(cell), languages) === 'pupilId');
   return index < 0 ? undefined : index;
 }
 
 /** True for a response sheet of a Google Form: a timestamp column and a question of ours. */
-export function isResponseSheet(header: readonly Cell[]): boolean {
+export function isResponseSheet(header: readonly Cell[], languages: readonly Names[]): boolean {
   const titles = header.map((c) => cellText(c));
   return (
-    titles.some((t) => isTimestampTitle(t)) && titles.some((t) => questionKeyOf(t) !== undefined)
+    titles.some((t) => isTimestampTitle(t)) &&
+    titles.some((t) => questionKeyOf(t, languages) !== undefined)
   );
 }

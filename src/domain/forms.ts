@@ -3,9 +3,9 @@
  * response's answers are found again by question title. Titles and choices people see live in
  * `i18n/forms.ts`; here only keys, so the same response is understood in either language.
  */
-import { ALL_STRINGS } from '../i18n';
 import { type Cell, cellText, isBlank, isDateValue, normalizeWord } from './cells';
 import { shortHash } from './mail';
+import type { Names } from './words';
 
 /** The forms the add-on keeps: two satisfaction surveys, requests and the access census. */
 export const FORM_KINDS = ['parentSurvey', 'pupilSurvey', 'request', 'access'] as const;
@@ -139,17 +139,18 @@ const EMAIL_TITLES = [
   'e-mail',
 ];
 
-let titleIndex: Map<string, QuestionKey> | undefined;
+const titleIndexes = new WeakMap<readonly Names[], Map<string, QuestionKey>>();
 
-/** The question a title stands for, in either language; undefined for a question of the school's own. */
-export function questionKeyOf(title: string): QuestionKey | undefined {
-  if (titleIndex === undefined) {
-    titleIndex = new Map();
-    for (const strings of ALL_STRINGS)
-      for (const key of QUESTION_KEYS)
-        titleIndex.set(normalizeWord(strings.forms.questions[key]), key);
+/** The question a title stands for, in any of `languages`; undefined for a question of the school's own. */
+export function questionKeyOf(title: string, languages: readonly Names[]): QuestionKey | undefined {
+  let index = titleIndexes.get(languages);
+  if (index === undefined) {
+    index = new Map();
+    for (const strings of languages)
+      for (const key of QUESTION_KEYS) index.set(normalizeWord(strings.forms.questions[key]), key);
+    titleIndexes.set(languages, index);
   }
-  return titleIndex.get(normalizeWord(title));
+  return index.get(normalizeWord(title));
 }
 
 /** True for the timestamp column Google Forms writes first. */
@@ -163,9 +164,13 @@ export function isEmailTitle(title: string): boolean {
 }
 
 /** The answer to a question by key ('' when it was not asked or left blank). */
-export function answerOf(answers: Readonly<Record<string, Cell>>, key: QuestionKey): Cell {
+export function answerOf(
+  answers: Readonly<Record<string, Cell>>,
+  key: QuestionKey,
+  languages: readonly Names[],
+): Cell {
   for (const [title, value] of Object.entries(answers))
-    if (questionKeyOf(title) === key && !isBlank(value)) return value;
+    if (questionKeyOf(title, languages) === key && !isBlank(value)) return value;
   return '';
 }
 
@@ -190,11 +195,12 @@ export function isEmptyResponse(answers: Readonly<Record<string, Cell>>): boolea
  */
 export function scoresOf(
   answers: Readonly<Record<string, Cell>>,
+  languages: readonly Names[],
 ): Array<{ readonly question: string; readonly score: number }> {
   const notScores: ReadonlySet<QuestionKey> = new Set(['pupilId', 'class', 'phone', 'comment']);
   const out: Array<{ question: string; score: number }> = [];
   for (const [title, value] of Object.entries(answers)) {
-    const key = questionKeyOf(title);
+    const key = questionKeyOf(title, languages);
     if (isTimestampTitle(title) || isEmailTitle(title) || (key && notScores.has(key))) continue;
     const text = cellText(value);
     if (!/^[1-5]$/.test(text)) continue;

@@ -4,11 +4,10 @@
  * `schemas.ts` wraps them into zod/mini codecs for whole rows.
  */
 import * as z from 'zod/mini';
-import type { Strings } from '../i18n';
-import { ALL_STRINGS } from '../i18n';
 import { dateFromSerial, localDate, type LocalDate, type LocalTime, type Zone } from './calendar';
 import { cellText, isBlank, isDateValue, normalizeWord } from './cells';
 import { VOCABULARIES, type Credit, type VocabularyName, type VocabularyValue } from './vocabulary';
+import type { DomainStrings, Names } from './words';
 
 /** A rejected cell: why, in words for the person who typed it. */
 export interface Failure {
@@ -21,10 +20,14 @@ export function isFailure(value: unknown): value is Failure {
   return typeof value === 'object' && value !== null && 'failure' in value;
 }
 
-/** What the readers need to know about the school: its time zone and its language. */
+/**
+ * What the readers need to know about the school: its time zone, its language, and the names of
+ * every language (people type yes/no and vocabulary words in either).
+ */
 export interface ParseContext {
   readonly zone: Zone;
-  readonly strings: Strings;
+  readonly strings: DomainStrings;
+  readonly languages: readonly Names[];
 }
 
 const DATE_DMY =
@@ -77,16 +80,28 @@ export function parseTime(raw: unknown, ctx: ParseContext): LocalTime | Failure 
   return hours * 60 + minutes;
 }
 
-const YES = new Set(ALL_STRINGS.flatMap((s) => s.yesAliases.map(normalizeWord)));
-const NO = new Set(ALL_STRINGS.flatMap((s) => s.noAliases.map(normalizeWord)));
+const yesNoWords = new WeakMap<readonly Names[], { yes: Set<string>; no: Set<string> }>();
+
+function yesNoOf(languages: readonly Names[]): { yes: Set<string>; no: Set<string> } {
+  let words = yesNoWords.get(languages);
+  if (words === undefined) {
+    words = {
+      yes: new Set(languages.flatMap((s) => s.yesAliases.map(normalizeWord))),
+      no: new Set(languages.flatMap((s) => s.noAliases.map(normalizeWord))),
+    };
+    yesNoWords.set(languages, words);
+  }
+  return words;
+}
 
 /** Reads yes/no: да/нет/yes/no/true/false/1/0 and checkboxes. */
 export function parseYesNo(raw: unknown, ctx: ParseContext): boolean | Failure {
   if (typeof raw === 'boolean') return raw;
   if (raw === 1 || raw === 0) return raw === 1;
   const word = normalizeWord(cellText(raw));
-  if (YES.has(word)) return true;
-  if (NO.has(word)) return false;
+  const { yes, no } = yesNoOf(ctx.languages);
+  if (yes.has(word)) return true;
+  if (no.has(word)) return false;
   return fail(ctx.strings.problems.badYesNo);
 }
 
@@ -125,7 +140,7 @@ export function parseMark(raw: unknown, ctx: ParseContext): Mark | Failure {
   }
   const text = cellText(raw);
   if (/^[1-5]$/.test(text)) return Number(text) as Mark;
-  const credit = lookupVocabulary('credit', text);
+  const credit = lookupVocabulary('credit', text, ctx.languages);
   return credit ?? bad;
 }
 
@@ -181,13 +196,13 @@ export function gradeOf(className: string): number {
 
 type VocabularyIndex = { [N in VocabularyName]: Map<string, VocabularyValue<N>> };
 
-function buildVocabularyIndex(): VocabularyIndex {
+function buildVocabularyIndex(languages: readonly Names[]): VocabularyIndex {
   const index = {} as Record<VocabularyName, Map<string, string>>;
   for (const name of Object.keys(VOCABULARIES) as VocabularyName[]) {
     const words = new Map<string, string>();
     for (const code of VOCABULARIES[name]) {
       words.set(normalizeWord(code), code);
-      for (const strings of ALL_STRINGS) {
+      for (const strings of languages) {
         words.set(
           normalizeWord((strings.labels[name] as Record<string, string>)[code] ?? code),
           code,
@@ -201,16 +216,19 @@ function buildVocabularyIndex(): VocabularyIndex {
   return index as unknown as VocabularyIndex;
 }
 
-let vocabularyIndex: VocabularyIndex | undefined;
+const vocabularyIndexes = new WeakMap<readonly Names[], VocabularyIndex>();
 
-/** The code of a vocabulary word typed in either language, or undefined. */
+/** The code of a vocabulary word typed in any of `languages`, or undefined. */
 export function lookupVocabulary<N extends VocabularyName>(
   name: N,
   raw: unknown,
+  languages: readonly Names[],
 ): VocabularyValue<N> | undefined {
-  vocabularyIndex ??= buildVocabularyIndex();
+  let index = vocabularyIndexes.get(languages);
+  if (index === undefined)
+    vocabularyIndexes.set(languages, (index = buildVocabularyIndex(languages)));
   const word = normalizeWord(cellText(raw)).replace(/\.$/, '');
-  return vocabularyIndex[name].get(word) ?? vocabularyIndex[name].get(`${word}.`);
+  return index[name].get(word) ?? index[name].get(`${word}.`);
 }
 
 /** Reads a closed vocabulary value; the failure lists what the drop-down offers. */
@@ -219,7 +237,7 @@ export function parseChoice<N extends VocabularyName>(
   raw: unknown,
   ctx: ParseContext,
 ): VocabularyValue<N> | Failure {
-  const found = lookupVocabulary(name, raw);
+  const found = lookupVocabulary(name, raw, ctx.languages);
   if (found !== undefined) return found;
   return fail(ctx.strings.problems.badChoice(Object.values<string>(ctx.strings.labels[name])));
 }

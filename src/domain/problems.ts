@@ -1,5 +1,6 @@
 import { SHEET_KEYS } from './sheets';
 import { sheetKeyOf } from './table';
+import type { Names } from './words';
 
 /** A data problem, located for the person who has to fix it (docs/contracts.md «Workbook» «Проблемы данных»). */
 export interface Problem {
@@ -18,12 +19,12 @@ export interface Problem {
  * Orders problems by sheet in tab order (the school's own sheets after the add-on's, by name),
  * then row and column, so that the list reads like the workbook and «see above» is above.
  */
-export function sortProblems(problems: readonly Problem[]): Problem[] {
+export function sortProblems(problems: readonly Problem[], languages: readonly Names[]): Problem[] {
   const tabs = new Map<string, number>();
   const tab = (sheet: string): number => {
     let index = tabs.get(sheet);
     if (index === undefined) {
-      const key = sheetKeyOf(sheet);
+      const key = sheetKeyOf(sheet, languages);
       index = key === undefined ? SHEET_KEYS.length : SHEET_KEYS.indexOf(key);
       tabs.set(sheet, index);
     }

@@ -2,8 +2,6 @@
  * The «Настройки» sheet: keys, defaults and how each value is read (docs/contracts.md «Workbook»). A bad value is
  * reported and replaced by its default, so one typo never stops the school's mail.
  */
-import type { Strings } from '../i18n';
-import { ALL_STRINGS } from '../i18n';
 import { addDays, daysBetween, type LocalDate } from './calendar';
 import { cellText, isBlank, normalizeWord } from './cells';
 import {
@@ -17,6 +15,7 @@ import {
 } from './parse';
 import type { Problem } from './problems';
 import type { Located, SettingRow } from './rows';
+import type { DomainStrings, Names } from './words';
 import {
   type Locale,
   type MailMode,
@@ -99,44 +98,50 @@ export const SETTING_DEFAULTS: ReadonlyArray<readonly [string, string]> = [
   ['survey_text_weeks', '8'],
 ];
 
-const WEEKDAY_WORDS: Record<string, Weekday> = (() => {
-  const words: Record<string, Weekday> = {};
-  const long = [
-    ['понедельник', 'monday'],
-    ['вторник', 'tuesday'],
-    ['среда', 'wednesday'],
-    ['четверг', 'thursday'],
-    ['пятница', 'friday'],
-    ['суббота', 'saturday'],
-    ['воскресенье', 'sunday'],
-  ];
-  for (const strings of ALL_STRINGS) {
-    strings.weekdaysShort.forEach((w, i) => (words[w] = (i + 1) as Weekday));
+const LONG_WEEKDAYS = [
+  ['понедельник', 'monday'],
+  ['вторник', 'tuesday'],
+  ['среда', 'wednesday'],
+  ['четверг', 'thursday'],
+  ['пятница', 'friday'],
+  ['суббота', 'saturday'],
+  ['воскресенье', 'sunday'],
+];
+
+const weekdayWords = new WeakMap<readonly Names[], Record<string, Weekday>>();
+
+function weekdayWordsOf(languages: readonly Names[]): Record<string, Weekday> {
+  let words = weekdayWords.get(languages);
+  if (words === undefined) {
+    words = {};
+    for (const strings of languages)
+      strings.weekdaysShort.forEach((w, i) => (words![w] = (i + 1) as Weekday));
+    LONG_WEEKDAYS.forEach((names, i) => names.forEach((w) => (words![w] = (i + 1) as Weekday)));
+    for (let d = 1; d <= 7; d++) words[String(d)] = d as Weekday;
+    weekdayWords.set(languages, words);
   }
-  long.forEach((names, i) => names.forEach((w) => (words[w] = (i + 1) as Weekday)));
-  for (let d = 1; d <= 7; d++) words[String(d)] = d as Weekday;
   return words;
-})();
+}
 
 /** Reads a weekday: «пт», «пятница», «fri», 5. */
-export function parseWeekday(raw: unknown): Weekday | undefined {
-  return WEEKDAY_WORDS[normalizeWord(cellText(raw)).replace(/\.$/, '')];
+export function parseWeekday(raw: unknown, languages: readonly Names[]): Weekday | undefined {
+  return weekdayWordsOf(languages)[normalizeWord(cellText(raw)).replace(/\.$/, '')];
 }
 
 /** Reads a list of weekdays: «пн–пт», «пн-сб», «пн, ср, пт». */
-export function parseWeekdays(raw: unknown): Weekday[] | undefined {
+export function parseWeekdays(raw: unknown, languages: readonly Names[]): Weekday[] | undefined {
   const out = new Set<Weekday>();
   for (const part of normalizeWord(cellText(raw))
     .split(/[,;\s]+/)
     .filter(Boolean)) {
     const range = part.split('-');
     if (range.length === 2) {
-      const from = parseWeekday(range[0]);
-      const to = parseWeekday(range[1]);
+      const from = parseWeekday(range[0], languages);
+      const to = parseWeekday(range[1], languages);
       if (from === undefined || to === undefined || to < from) return undefined;
       for (let d = from; d <= to; d++) out.add(d);
     } else {
-      const day = parseWeekday(part);
+      const day = parseWeekday(part, languages);
       if (day === undefined) return undefined;
       out.add(day);
     }
@@ -184,14 +189,14 @@ const VOCABULARY_OF: Readonly<Record<string, VocabularyName>> = {
 };
 
 /** The text setup writes for a key's default: a vocabulary code as the workbook's word for it. */
-export function settingDefaultText(key: string, fallback: string, strings: Strings): string {
+export function settingDefaultText(key: string, fallback: string, strings: DomainStrings): string {
   const vocabulary = VOCABULARY_OF[key];
   if (vocabulary === undefined) return fallback;
   return (strings.labels[vocabulary] as Record<string, string>)[fallback] ?? fallback;
 }
 
 /** What a bad value's message offers: the words of a vocabulary in the workbook's language. */
-function hintOf(key: string, hint: string, strings: Strings): string {
+function hintOf(key: string, hint: string, strings: DomainStrings): string {
   const vocabulary = VOCABULARY_OF[key];
   if (vocabulary === undefined) return hint;
   return Object.values<string>(strings.labels[vocabulary]).join(' / ');
@@ -252,24 +257,36 @@ const READERS: Record<string, { field: keyof Settings; read: Reader; hint: strin
   website: { field: 'website', read: (raw) => cellText(raw), hint: '' },
   mail_mode: {
     field: 'mailMode',
-    read: (raw) => lookupVocabulary('mailMode', raw),
+    read: (raw, ctx) => lookupVocabulary('mailMode', raw, ctx.languages),
     hint: 'live / preview / off',
   },
   publish_hour: { field: 'publishHour', read: hour, hint: '0–23' },
   not_agreed_lead_hours: { field: 'notAgreedLeadHours', read: count(23), hint: '3' },
-  school_days: { field: 'schoolDays', read: (raw) => parseWeekdays(raw), hint: 'пн–пт' },
+  school_days: {
+    field: 'schoolDays',
+    read: (raw, ctx) => parseWeekdays(raw, ctx.languages),
+    hint: 'пн–пт',
+  },
   holidays: { field: 'holidays', read: parseHolidays, hint: '28.12.2026–11.01.2027, 23.02.2027' },
-  summary_day: { field: 'summaryDay', read: (raw) => parseWeekday(raw), hint: 'пт' },
+  summary_day: {
+    field: 'summaryDay',
+    read: (raw, ctx) => parseWeekday(raw, ctx.languages),
+    hint: 'пт',
+  },
   summary_hour: {
     field: 'summaryHour',
     // Blank is "not set" (the weekly letter's own time), not hour 0.
     read: (raw, ctx) => (isBlank(raw) ? undefined : hour(raw, ctx)),
     hint: '0–23',
   },
-  report_day: { field: 'reportDay', read: (raw) => parseWeekday(raw), hint: 'пн' },
+  report_day: {
+    field: 'reportDay',
+    read: (raw, ctx) => parseWeekday(raw, ctx.languages),
+    hint: 'пн',
+  },
   survey_invitations: {
     field: 'surveyInvitations',
-    read: (raw) => lookupVocabulary('surveyInvitations', raw),
+    read: (raw, ctx) => lookupVocabulary('surveyInvitations', raw, ctx.languages),
     hint: 'monthly / weekly / off',
   },
   archive_weeks: { field: 'archiveWeeks', read: count(520), hint: '8' },
@@ -278,7 +295,7 @@ const READERS: Record<string, { field: keyof Settings; read: Reader; hint: strin
   quota_reserve: { field: 'quotaReserve', read: count(1500), hint: '5' },
   privacy_mode: {
     field: 'privacyMode',
-    read: (raw) => lookupVocabulary('privacyMode', raw),
+    read: (raw, ctx) => lookupVocabulary('privacyMode', raw, ctx.languages),
     hint: 'standard / minimal',
   },
   account_type: {
@@ -315,7 +332,7 @@ export function readSettings(
 ): { settings: Settings; problems: Problem[] } {
   const out: Record<string, unknown> = { ...defaultSettings(ctx) };
   const problems: Problem[] = [];
-  const strings: Strings = ctx.strings;
+  const strings: DomainStrings = ctx.strings;
   for (const { row, value } of rows) {
     const key = normalizeWord(value.key).replace(/\s+/g, '_');
     const reader = READERS[key];

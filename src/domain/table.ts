@@ -6,11 +6,11 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
-import { ALL_STRINGS, type Strings } from '../i18n';
 import { type Cell, cellText, type Grid, isBlankRow, normalizeWord } from './cells';
 import type { Problem } from './problems';
 import type { Located } from './rows';
 import { SHEET_KEYS, SHEETS, type SheetKey } from './sheets';
+import type { DomainStrings, Names } from './words';
 
 /** Where each known column of a sheet stands: column key → 0-based index. */
 export type ColumnMap = ReadonlyMap<string, number>;
@@ -23,10 +23,14 @@ export function nameKey(text: string): string {
   return normalizeWord(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** All the header texts that name a column of a sheet, folded by `nameKey`. */
-export function headerNames(sheet: SheetKey, column: string): string[] {
+/** All the header texts that name a column of a sheet in any of `languages`, folded by `nameKey`. */
+export function headerNames(
+  sheet: SheetKey,
+  column: string,
+  languages: readonly Names[],
+): string[] {
   const names = new Set<string>();
-  for (const strings of ALL_STRINGS) {
+  for (const strings of languages) {
     const header = strings.sheets[sheet].columns[column];
     if (header !== undefined) names.add(nameKey(header));
     for (const alias of strings.headerAliases[sheet]?.[column] ?? []) names.add(nameKey(alias));
@@ -34,41 +38,46 @@ export function headerNames(sheet: SheetKey, column: string): string[] {
   return [...names];
 }
 
-/** The names a sheet may have in the workbook, in either language (the current one first). */
-export function sheetNames(sheet: SheetKey, strings: Strings): string[] {
+/** The names a sheet may have in the workbook, in any of `languages` (the current one first). */
+export function sheetNames(sheet: SheetKey, strings: Names, languages: readonly Names[]): string[] {
   const names = [strings.sheets[sheet].name];
-  for (const other of ALL_STRINGS) {
+  for (const other of languages) {
     if (!names.includes(other.sheets[sheet].name)) names.push(other.sheets[sheet].name);
   }
   return names;
 }
 
-let sheetKeys: ReadonlyMap<string, SheetKey> | undefined;
+const sheetKeys = new WeakMap<readonly Names[], ReadonlyMap<string, SheetKey>>();
 
 /**
  * The sheet a tab's name stands for, in either language and folded like headers («ученики»,
  * «Ученики », «Data problems»); undefined for the school's own sheets. The one lookup of sheet
  * names: `findSheet`, the runner's checks and a composite workbook routing sheets all use it.
  */
-export function sheetKeyOf(name: string): SheetKey | undefined {
-  if (sheetKeys === undefined) {
+export function sheetKeyOf(name: string, languages: readonly Names[]): SheetKey | undefined {
+  let keys = sheetKeys.get(languages);
+  if (keys === undefined) {
     const map = new Map<string, SheetKey>();
-    for (const strings of ALL_STRINGS)
+    for (const strings of languages)
       for (const key of SHEET_KEYS) map.set(nameKey(strings.sheets[key].name), key);
-    sheetKeys = map;
+    sheetKeys.set(languages, (keys = map));
   }
-  return sheetKeys.get(nameKey(name));
+  return keys.get(nameKey(name));
 }
 
 /**
  * Finds each column of the sheet's spec in a header row. The first matching header wins; columns
  * the school added are simply not in the map, so they are kept as they are.
  */
-export function matchHeaders(sheet: SheetKey, header: readonly Cell[]): ColumnMap {
+export function matchHeaders(
+  sheet: SheetKey,
+  header: readonly Cell[],
+  languages: readonly Names[],
+): ColumnMap {
   const folded = header.map((h) => nameKey(cellText(h)));
   const map = new Map<string, number>();
   for (const column of SHEETS[sheet].columns) {
-    const names = headerNames(sheet, column.key);
+    const names = headerNames(sheet, column.key, languages);
     const index = folded.findIndex((h, i) => names.includes(h) && ![...map.values()].includes(i));
     if (index >= 0) map.set(column.key, index);
   }
@@ -94,11 +103,12 @@ export function closeHeaders(
   sheet: SheetKey,
   header: readonly Cell[],
   columns: ColumnMap,
+  languages: readonly Names[],
 ): CloseHeader[] {
   const taken = new Set(columns.values());
   const wanted = SHEETS[sheet].columns
     .filter((c) => !columns.has(c.key))
-    .map((c) => ({ key: c.key, names: headerNames(sheet, c.key) }));
+    .map((c) => ({ key: c.key, names: headerNames(sheet, c.key, languages) }));
   const found: CloseHeader[] = [];
   const claimed = new Set<string>();
   header.forEach((cell, index) => {
@@ -125,10 +135,14 @@ export function closeHeaders(
 const HEADER_SEARCH_ROWS = 10;
 
 /** The 1-based row below row 1 that holds every required column, if any: the misplaced header. */
-function headerRowBelow(sheet: SheetKey, grid: Grid): number | undefined {
+function headerRowBelow(
+  sheet: SheetKey,
+  grid: Grid,
+  languages: readonly Names[],
+): number | undefined {
   for (let r = 1; r < Math.min(grid.length, HEADER_SEARCH_ROWS); r++) {
     const row = grid[r] ?? [];
-    if (missingColumns(sheet, matchHeaders(sheet, row)).length === 0) return r + 1;
+    if (missingColumns(sheet, matchHeaders(sheet, row, languages)).length === 0) return r + 1;
   }
   return undefined;
 }
@@ -141,7 +155,8 @@ function headerProblems(
   header: readonly Cell[],
   missing: readonly string[],
   close: readonly CloseHeader[],
-  strings: Strings,
+  strings: DomainStrings,
+  languages: readonly Names[],
 ): Problem[] {
   const label = (key: string): string => strings.sheets[sheet].columns[key] ?? key;
   const at = (column: string, value: string, reason: string): Problem => ({
@@ -155,7 +170,7 @@ function headerProblems(
     const required = SHEETS[sheet].columns.filter((c) => c.required).map((c) => label(c.key));
     return [{ ...at('', '', strings.readers.emptySheet(required.join(', '))), row: 0 }];
   }
-  const below = headerRowBelow(sheet, grid);
+  const below = headerRowBelow(sheet, grid, languages);
   if (below !== undefined) {
     const title = header.map(cellText).find((t) => t !== '') ?? '';
     return [at('', title, strings.readers.headerBelow(below))];
@@ -184,7 +199,7 @@ function closeProblems(
   sheetName: string,
   header: readonly Cell[],
   close: readonly CloseHeader[],
-  strings: Strings,
+  strings: DomainStrings,
 ): Problem[] {
   return close.map(({ index, column }) => {
     const text = cellText(header[index]);
@@ -226,14 +241,24 @@ export function readTable<T>(
   sheetName: string,
   grid: Grid,
   schema: z.ZodMiniType<T, unknown>,
-  strings: Strings,
+  strings: DomainStrings,
+  languages: readonly Names[],
 ): TableRead<T> {
   const header = grid[0] ?? [];
-  const columns = matchHeaders(sheet, header);
+  const columns = matchHeaders(sheet, header, languages);
   const missing = missingColumns(sheet, columns);
-  const close = closeHeaders(sheet, header, columns);
+  const close = closeHeaders(sheet, header, columns, languages);
   if (missing.length > 0) {
-    const problems = headerProblems(sheet, sheetName, grid, header, missing, close, strings);
+    const problems = headerProblems(
+      sheet,
+      sheetName,
+      grid,
+      header,
+      missing,
+      close,
+      strings,
+      languages,
+    );
     return { sheetName, columns, header, grid, rows: [], problems, usable: false };
   }
   const problems = closeProblems(sheet, sheetName, header, close, strings);

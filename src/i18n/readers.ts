@@ -1,16 +1,10 @@
+import type { HeaderProblemStrings } from '../domain/words';
+
 /**
  * Strings of reading a school's sheets: headers out of place or misspelt, and a job that stopped
  * because a sheet it needs could not be read. Said so that a school secretary knows what to fix.
  */
-export interface ReadersStrings {
-  /** The header row is not row 1: a title or blank rows stand above it. */
-  readonly headerBelow: (row: number) => string;
-  /** Nothing at all on the sheet. */
-  readonly emptySheet: (columns: string) => string;
-  /** A header that is no known column but is spelt close to one. */
-  readonly closeHeader: (found: string, known: string) => string;
-  /** A required column is missing and a header spelt close to it stands on row 1. */
-  readonly missingColumnLike: (known: string, found: string) => string;
+export interface ReadersStrings extends HeaderProblemStrings {
   /** A job stopped before doing anything: the sheets it needs, and why each could not be read. */
   readonly notDone: (reasons: string) => string;
   /** One sheet of `notDone` (several are joined by «; »): its name and its first problem. */

@@ -1,5 +1,4 @@
-import type { SheetKey } from '../domain/sheets';
-import type { VOCABULARIES, VocabularyName } from '../domain/vocabulary';
+import type { DomainStrings, ProblemStrings } from '../domain/words';
 import type { DeliveryStrings } from './delivery';
 import type { FormsStrings } from './forms';
 import type { ReadersStrings } from './readers';
@@ -13,51 +12,19 @@ import type { AgreementStrings } from './agreement';
 import type { PrivacyStrings } from './privacy';
 import type { ArchiveStrings } from './archive';
 
-/** Labels of one vocabulary: what a drop-down offers for each code. */
-export type VocabularyLabels<N extends VocabularyName> = Record<
-  (typeof VOCABULARIES)[N][number],
-  string
->;
+/** Labels of one vocabulary: what a drop-down offers for each code (declared in the domain). */
+export type { VocabularyLabels } from '../domain/words';
 
-/** Everything the add-on says to people, in one language. */
-export interface Strings {
+/**
+ * Everything the add-on says to people, in one language: the names of `DomainStrings` (the
+ * sheets, headers, labels and aliases people may type) and the messages.
+ */
+export interface Strings extends DomainStrings {
   readonly appName: string;
-  readonly sheets: { readonly [K in SheetKey]: { name: string; columns: Record<string, string> } };
-  readonly labels: { readonly [N in VocabularyName]: VocabularyLabels<N> };
-  /** Extra words people type for a vocabulary value (lower case), besides the labels. */
-  readonly aliases: { readonly [N in VocabularyName]?: Partial<Record<string, readonly string[]>> };
-  /** Other headers people give a column, besides its name in either language. */
-  readonly headerAliases: { readonly [K in SheetKey]?: Record<string, readonly string[]> };
   readonly yes: string;
   readonly no: string;
-  readonly yesAliases: readonly string[];
-  readonly noAliases: readonly string[];
-  readonly weekdaysShort: readonly string[];
   readonly settingDescriptions: Record<string, string>;
-  readonly problems: {
-    readonly missingSheet: (sheet: string) => string;
-    readonly missingColumn: (column: string) => string;
-    readonly required: string;
-    readonly badDate: string;
-    readonly badTime: string;
-    readonly badYesNo: string;
-    readonly badEmail: string;
-    readonly badMark: string;
-    readonly badNumber: string;
-    readonly badChoice: (allowed: readonly string[]) => string;
-    readonly duplicateId: (firstRow: number) => string;
-    readonly unknownClass: (cls: string) => string;
-    readonly unknownPupil: (id: string) => string;
-    readonly pupilRowRejected: (id: string) => string;
-    readonly unknownSetting: string;
-    readonly badSetting: (hint: string) => string;
-    readonly badClassName: string;
-    readonly badPhone: string;
-    readonly suspiciousText: string;
-    readonly endBeforeStart: string;
-    readonly pupilClassMismatch: (expected: string) => string;
-    readonly missingForForm: (form: string) => string;
-  };
+  readonly problems: ProblemStrings;
   readonly menu: {
     readonly setup: string;
     readonly checkData: string;

@@ -18,7 +18,7 @@ import { isFailure, parseDate, type ParseContext } from '../domain/parse';
 import type { Settings } from '../domain/settings';
 import type { SheetKey } from '../domain/sheets';
 import { matchHeaders, sheetKeyOf } from '../domain/table';
-import type { Strings } from '../i18n';
+import { ALL_NAMES, type Strings } from '../i18n';
 import type { Store } from '../ports/store';
 import type { Workbook } from '../ports/workbook';
 import type { JobContext } from './context';
@@ -146,7 +146,11 @@ export function archiveOldWeeks(
   finishMove(ctx, strings);
   const today = ctx.clock.zoneFor(settings.timezone).parts(ctx.clock.now()).date;
   const cutoff = archiveCutoff(today, settings.archiveWeeks);
-  const parse: ParseContext = { zone: ctx.clock.zoneFor(settings.timezone), strings };
+  const parse: ParseContext = {
+    zone: ctx.clock.zoneFor(settings.timezone),
+    strings,
+    languages: ALL_NAMES,
+  };
   const names = ctx.workbook.sheetNames();
   const moves: SheetMove[] = [];
   for (const { key, column } of ARCHIVED_SHEETS) {
@@ -154,7 +158,7 @@ export function archiveOldWeeks(
     if (sheet === undefined) continue;
     const grid: Grid = ctx.workbook.read(sheet) ?? [];
     const header = grid[0] ?? [];
-    const index = matchHeaders(key, header).get(column);
+    const index = matchHeaders(key, header, ALL_NAMES).get(column);
     if (index === undefined) continue;
     const byYear = new Map<string, number[]>();
     grid.forEach((row, i) => {
@@ -230,7 +234,7 @@ export function withArchive(workbook: Workbook, archive: Workbook): Workbook {
 
 function overlay(workbook: Workbook, archive: Workbook): Workbook {
   const from = (sheet: string): Workbook => {
-    const key = sheetKeyOf(sheet);
+    const key = sheetKeyOf(sheet, ALL_NAMES);
     return key !== undefined && ARCHIVED_KEYS.has(key) ? archive : workbook;
   };
   return {

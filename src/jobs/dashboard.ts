@@ -13,7 +13,7 @@ import type { MailMode } from '../domain/vocabulary';
 import { isDateValue } from '../domain/cells';
 import { matchHeaders } from '../domain/table';
 import type { FormStanding } from '../i18n/dashboard';
-import type { Strings } from '../i18n';
+import { ALL_NAMES, type Strings } from '../i18n';
 import { weekRange } from '../mail/monitoring-report';
 import type { Forms } from '../ports/forms';
 import { heartbeatIsStale } from './ensure-triggers';
@@ -178,7 +178,7 @@ export function dashboard(ctx: DashboardContext, email: string): DashboardResult
 function readOutbox(ctx: DashboardContext, strings: Strings): OutboxSheet | null {
   const found = readSheetOf(ctx.workbook, 'outbox', strings);
   if (found === undefined || found.grid.length === 0) return null;
-  const columns = matchHeaders('outbox', found.grid[0] ?? []);
+  const columns = matchHeaders('outbox', found.grid[0] ?? [], ALL_NAMES);
   return { name: found.name, columns, width: found.grid[0]?.length ?? 0, grid: found.grid };
 }
 

@@ -11,7 +11,7 @@ import {
   isPrefillTemplate,
   PREFILL_TOKENS,
 } from '../domain/forms';
-import { ALL_STRINGS, type Strings } from '../i18n';
+import { ALL_NAMES, type Strings } from '../i18n';
 import type { FormOpenness, FormQuestion, FormSpec, Forms } from '../ports/forms';
 import type { Lock } from '../ports/lock';
 import type { Store } from '../ports/store';
@@ -86,7 +86,7 @@ export function formSpec(kind: FormKind, strings: Strings): FormSpec {
  * failure, leaves no template: letters then link the plain form, and setup still succeeds.
  */
 function requestTemplate(forms: Forms, formId: string): string | undefined {
-  const answers = ALL_STRINGS.flatMap((s) => [
+  const answers = ALL_NAMES.flatMap((s) => [
     { title: s.forms.questions.pupilId, value: PREFILL_TOKENS.pupilId },
     { title: s.forms.questions.class, value: PREFILL_TOKENS.class },
   ]);

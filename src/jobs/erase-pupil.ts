@@ -25,7 +25,7 @@ import {
 import type { Pupil } from '../domain/rows';
 import { type SheetKey } from '../domain/sheets';
 import { matchHeaders, sheetKeyOf } from '../domain/table';
-import type { Strings } from '../i18n';
+import { ALL_NAMES, type Strings } from '../i18n';
 import type { ErasureFigures } from '../i18n/privacy';
 import { columnOf, readReportSheet } from '../mail/report-sheet';
 import type { Lock } from '../ports/lock';
@@ -130,13 +130,13 @@ export type SheetKind = 'keyed' | 'outbox' | 'problems' | 'report' | 'answers' |
 
 /** The kind of a sheet from its name and header. */
 export function sheetKindOf(name: string, header: readonly Cell[]): SheetKind {
-  const key = sheetKeyOf(name);
+  const key = sheetKeyOf(name, ALL_NAMES);
   if (key === 'erasures') return 'log';
   if (key === 'outbox') return 'outbox';
   if (key === 'problems') return 'problems';
   if (key !== undefined && ID_COLUMNS[key] !== undefined) return 'keyed';
   if (key === undefined && reportSheetWeek(name) !== undefined) return 'report';
-  if (key === undefined && isResponseSheet(header)) return 'answers';
+  if (key === undefined && isResponseSheet(header, ALL_NAMES)) return 'answers';
   return 'other';
 }
 
@@ -180,8 +180,8 @@ export function sheetChanges(
     case 'outbox':
       return NO_CHANGES;
     case 'keyed': {
-      const key = sheetKeyOf(name)!;
-      const idIndex = matchHeaders(key, header).get(ID_COLUMNS[key]!);
+      const key = sheetKeyOf(name, ALL_NAMES)!;
+      const idIndex = matchHeaders(key, header, ALL_NAMES).get(ID_COLUMNS[key]!);
       body((row, number) => {
         if (idIndex !== undefined && isIdCell(traces, row[idIndex])) deleted.push(number);
         else emptyMentions(row, number);
@@ -189,7 +189,7 @@ export function sheetChanges(
       break;
     }
     case 'problems': {
-      const columns = matchHeaders('problems', header);
+      const columns = matchHeaders('problems', header, ALL_NAMES);
       const value = columns.get('value');
       const column = columns.get('column');
       body((row, number) => {
@@ -202,8 +202,8 @@ export function sheetChanges(
       break;
     }
     case 'answers': {
-      const idIndex = pupilIdColumn(header);
-      const keep = anonymousColumns(header);
+      const idIndex = pupilIdColumn(header, ALL_NAMES);
+      const keep = anonymousColumns(header, ALL_NAMES);
       body((row, number) => {
         const theirs =
           (idIndex !== undefined && isIdCell(traces, row[idIndex])) ||
@@ -319,13 +319,13 @@ export function erasePupil(ctx: ErasureContext, request: ErasureRequest): Erasur
   work: for (const file of filesToErase(ctx)) {
     const names = file.workbook.sheetNames();
     // The roster of the administration workbook last: until it goes, a new call knows the name.
-    const roster = file.admin ? names.filter((n) => sheetKeyOf(n) === 'pupils') : [];
+    const roster = file.admin ? names.filter((n) => sheetKeyOf(n, ALL_NAMES) === 'pupils') : [];
     for (const name of [...names.filter((n) => !roster.includes(n)), ...roster]) {
       if (ctx.clock.elapsedMs() > budget) {
         finished = false;
         break work;
       }
-      if (sheetKeyOf(name) === 'outbox') {
+      if (sheetKeyOf(name, ALL_NAMES) === 'outbox') {
         const pass = underLock(
           ctx,
           () => eraseFromOutbox(file.workbook, strings, mentions),
@@ -353,7 +353,7 @@ export function erasePupil(ctx: ErasureContext, request: ErasureRequest): Erasur
       figures.cellsCleared += changed.cells;
       touched.push(name);
       // The school's own sheets: the administrator should look at what was emptied there.
-      if (kind === 'other' && sheetKeyOf(name) === undefined) own.push(name);
+      if (kind === 'other' && sheetKeyOf(name, ALL_NAMES) === undefined) own.push(name);
     }
   }
 

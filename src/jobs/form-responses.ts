@@ -45,6 +45,7 @@ import {
   requestAckLetter,
   requestRejectLetter,
 } from '../mail/form-letters';
+import { ALL_NAMES } from '../i18n';
 import type { JobOutcome } from './context';
 import {
   formOfSheet,
@@ -223,7 +224,7 @@ function answerLines(
     .filter(([title]) => !isTimestampTitle(title))
     .map(([title, value]): [string, string] => {
       const text = cellText(value);
-      const key = questionKeyOf(title);
+      const key = questionKeyOf(title, ALL_NAMES);
       const named =
         key === 'applicant' || key === 'filledBy'
           ? adultDisplayName(text, mode)
@@ -245,10 +246,11 @@ function handleRequest(
   const w = strings.forms;
   const { answers } = response;
   const id = `${prefix}-${response.row}`;
-  const typed = (key: Parameters<typeof answerOf>[1]): string => cellText(answerOf(answers, key));
+  const typed = (key: Parameters<typeof answerOf>[1]): string =>
+    cellText(answerOf(answers, key, ALL_NAMES));
   const pupilId = typed('pupilId');
   const pupil = pupilById(school, pupilId);
-  const type = lookupVocabulary('requestType', answerOf(answers, 'type'));
+  const type = lookupVocabulary('requestType', answerOf(answers, 'type', ALL_NAMES), ALL_NAMES);
   const email = parseEmail(emailOf(answers), school.ctx);
   const replyTo = isFailure(email) ? undefined : email;
   const url = ctx.workbook.url();
@@ -429,15 +431,20 @@ function handleCensus(
 ): ResponseOutcome & { readonly ref: string } {
   const { strings } = school;
   const { answers } = response;
-  const typed = (key: Parameters<typeof answerOf>[1]): string => cellText(answerOf(answers, key));
+  const typed = (key: Parameters<typeof answerOf>[1]): string =>
+    cellText(answerOf(answers, key, ALL_NAMES));
   const pupilId = pupilById(school, typed('pupilId'))?.id ?? typed('pupilId');
   const submitted = response.submittedAt ?? ctx.clock.now();
   // Answers are written as the workbook's own words, so «Доступ» reads the same whoever filled it.
   const yesNo = (key: 'computer' | 'paper'): string => {
-    const value = parseYesNo(answerOf(answers, key), school.ctx);
+    const value = parseYesNo(answerOf(answers, key, ALL_NAMES), school.ctx);
     return isFailure(value) ? typed(key) : value ? strings.yes : strings.no;
   };
-  const internet = lookupVocabulary('internet', answerOf(answers, 'internet'));
+  const internet = lookupVocabulary(
+    'internet',
+    answerOf(answers, 'internet', ALL_NAMES),
+    ALL_NAMES,
+  );
   const values: Record<string, Cell> = {
     pupilId,
     date: submitted,
@@ -490,13 +497,13 @@ function handleSurvey(
 ): ResponseOutcome {
   const { settings, strings } = school;
   const { answers } = response;
-  const scores = scoresOf(answers);
+  const scores = scoresOf(answers, ALL_NAMES);
   const threshold = settings.lowScoreThreshold;
   const survey = strings.forms.forms[kind].sheet;
   if (!scores.some((s) => s.score <= threshold) || settings.adminEmails.length === 0)
     return outcome('survey', strings.forms.stored(survey), 0);
 
-  const typedId = cellText(answerOf(answers, 'pupilId'));
+  const typedId = cellText(answerOf(answers, 'pupilId', ALL_NAMES));
   const pupil = pupilById(school, typedId);
   const respondent = Object.entries(answers).find(([title]) => isEmailTitle(title));
   const letter = lowScoreLetter(
@@ -509,7 +516,7 @@ function handleSurvey(
         : typedPupilRef(typedId, settings.privacyMode),
       cls: pupil?.class ?? '',
       email: respondent ? cellText(respondent[1]) : '',
-      comment: cellText(answerOf(answers, 'comment')),
+      comment: cellText(answerOf(answers, 'comment', ALL_NAMES)),
       sheet: response.sheetName,
       row: response.row,
       url: ctx.workbook.url(),

@@ -9,7 +9,7 @@
  * night in any case. An idle hourly run only sees that nobody asked.
  */
 import { answersOfRow, FORM_KINDS, isEmptyResponse, responseFingerprint } from '../domain/forms';
-import { ALL_STRINGS } from '../i18n';
+import { ALL_NAMES } from '../i18n';
 import type { JobOutcome } from './context';
 import { handleFormResponse } from './form-responses';
 import type { ScheduledJob, ScheduledRunContext, ScheduledRunResult } from './scheduled-job';
@@ -49,7 +49,7 @@ export function sweepResponses(ctx: ScheduledRunContext): ScheduledRunResult {
     if (record === undefined) continue;
     // Where the answers land: the name setup (or the last response) saw, else the usual names.
     const names = [
-      ...new Set([record.sheetName, ...ALL_STRINGS.map((s) => s.forms.forms[kind].sheet)]),
+      ...new Set([record.sheetName, ...ALL_NAMES.map((s) => s.forms.forms[kind].sheet)]),
     ].filter((n): n is string => n !== undefined);
     let sheetName: string | undefined;
     let grid = null;

@@ -38,7 +38,7 @@ import {
   weeksBetween,
 } from '../domain/monitoring';
 import { matchHeaders } from '../domain/table';
-import { ALL_STRINGS, type Strings } from '../i18n';
+import { ALL_NAMES, type Strings } from '../i18n';
 import { reportMail, reportSheet, type TrendWeek, weekRange } from '../mail/monitoring-report';
 import { readReportSheet, reportGrid, reportLayout } from '../mail/report-sheet';
 import type { SheetLayout } from '../ports/workbook';
@@ -57,7 +57,7 @@ export const REPORT_HOUR = 7;
 export function reportSheetWeek(name: string): string | undefined {
   const label = /(\d{4}-W\d{2})$/.exec(name)?.[1];
   if (label === undefined || parseIsoWeek(label) === undefined) return undefined;
-  return ALL_STRINGS.some((s) => s.report.sheetName(label) === name) ? label : undefined;
+  return ALL_NAMES.some((s) => s.report.sheetName(label) === name) ? label : undefined;
 }
 
 /** The scheduled job: weekly at `report_day` 07:00, on the week just finished. */
@@ -222,9 +222,7 @@ export function weekReport(
 ): MonitoringReport {
   const { settings, strings } = school;
   const surveySheet = (which: 'parents' | 'pupils'): Grid | null => {
-    const name = ALL_STRINGS.map((s) => s.report.surveySheets[which]).find((n) =>
-      names.includes(n),
-    );
+    const name = ALL_NAMES.map((s) => s.report.surveySheets[which]).find((n) => names.includes(n));
     return name === undefined ? null : workbook.read(name);
   };
   const journal = school.journal.map((j) => j.value);
@@ -250,7 +248,7 @@ export function weekReport(
 
 /** The report sheet of `week` in either language, if the workbook has one. */
 function reportSheetName(names: readonly string[], week: ReportWeek): string | undefined {
-  return ALL_STRINGS.map((s) => s.report.sheetName(week.label)).find((n) => names.includes(n));
+  return ALL_NAMES.map((s) => s.report.sheetName(week.label)).find((n) => names.includes(n));
 }
 
 /**
@@ -334,11 +332,11 @@ function readInformed(
   const name = findSheet(names, 'informed', strings);
   const grid = name === undefined ? null : workbook.read(name);
   if (grid === null) return [];
-  const columns = matchHeaders('informed', grid[0] ?? []);
+  const columns = matchHeaders('informed', grid[0] ?? [], ALL_NAMES);
   const at = (row: readonly unknown[], key: string): string =>
     cellText(row[columns.get(key) ?? -1]);
   const methods = new Map<string, InformedEntry['method']>();
-  for (const s of ALL_STRINGS) {
+  for (const s of ALL_NAMES) {
     methods.set(normalizeWord(s.summary.method.mail), 'mail');
     methods.set(normalizeWord(s.summary.method.call), 'call');
   }

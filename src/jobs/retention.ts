@@ -13,7 +13,7 @@ import { isTimestampTitle, questionKeyOf } from '../domain/forms';
 import { rowBlocks } from '../domain/erasure';
 import { parseIsoWeek, reportWeekOf, weeksBetween } from '../domain/monitoring';
 import type { Settings } from '../domain/settings';
-import { ALL_STRINGS, type Strings } from '../i18n';
+import { ALL_NAMES, type Strings } from '../i18n';
 import { columnOf, readReportSheet } from '../mail/report-sheet';
 import type { Clock } from '../ports/clock';
 import type { Lock } from '../ports/lock';
@@ -156,7 +156,7 @@ function clearFreeText(
   const header = grid?.[0] ?? [];
   const time = header.findIndex((c) => isTimestampTitle(cellText(c)));
   const free = header
-    .map((c, i) => (questionKeyOf(cellText(c)) === 'comment' ? i : -1))
+    .map((c, i) => (questionKeyOf(cellText(c), ALL_NAMES) === 'comment' ? i : -1))
     .filter((i) => i >= 0);
   if (grid === null || time < 0 || free.length === 0) return { cleared: 0, oldestKept: undefined };
   const rows: number[] = [];
@@ -195,7 +195,7 @@ function forgetNames(workbook: Workbook, sheet: string, strings: Strings): void 
     const byId = columnOf(section, c.id) !== undefined;
     const cells: Cell[][] = section.rows.map((row) => {
       const text = cellText(row[pupil - 1]);
-      if (ALL_STRINGS.some((s) => s.privacy.erased === text)) return [text];
+      if (ALL_NAMES.some((s) => s.privacy.erased === text)) return [text];
       const id = /\(([^()]+)\)\s*$/.exec(text)?.[1];
       return [byId ? '' : (id ?? '')];
     });

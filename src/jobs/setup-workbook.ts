@@ -12,7 +12,7 @@ import { SETTING_DEFAULTS, settingDefaultText } from '../domain/settings';
 import { SHEET_SPECS, type SheetKey, type SheetSpec } from '../domain/sheets';
 import { matchHeaders } from '../domain/table';
 import { VOCABULARIES, type VocabularyName } from '../domain/vocabulary';
-import type { Strings } from '../i18n';
+import { ALL_NAMES, type Strings } from '../i18n';
 import type { Workbook } from '../ports/workbook';
 import type { Store } from '../ports/store';
 import type { ColumnLayout, Files, SheetLayout } from '../ports/workbook';
@@ -146,7 +146,7 @@ function repairHeader(
   details: string[],
 ): Cell[] {
   const header = ctx.workbook.readHeader(name) ?? [];
-  const found = matchHeaders(spec.key, header);
+  const found = matchHeaders(spec.key, header, ALL_NAMES);
   const missing = spec.columns.filter((c) => !found.has(c.key));
   if (missing.length === 0) return header;
   const titles = missing.map((c) => strings.sheets[spec.key].columns[c.key] ?? c.key);
@@ -164,7 +164,7 @@ function addMissingSettings(
   details: string[],
 ): void {
   const grid = ctx.workbook.read(name) ?? [];
-  const columns = matchHeaders('settings', header);
+  const columns = matchHeaders('settings', header, ALL_NAMES);
   const keyIndex = columns.get('key') ?? 0;
   const present = new Set(
     grid.slice(1).map((row) => normalizeWord(cellText(row[keyIndex])).replace(/\s+/g, '_')),
@@ -242,8 +242,8 @@ function layoutOf(
   strings: Strings,
   access: { readonly protection: NonNullable<SheetLayout['protection']>; readonly split: boolean },
 ): SheetLayout {
-  const found = matchHeaders(spec.key, header);
-  const classColumn = matchHeaders('classes', headers.get('classes') ?? []).get('class');
+  const found = matchHeaders(spec.key, header, ALL_NAMES);
+  const classColumn = matchHeaders('classes', headers.get('classes') ?? [], ALL_NAMES).get('class');
   const columns: ColumnLayout[] = [];
   for (const column of spec.columns) {
     const index = found.get(column.key);

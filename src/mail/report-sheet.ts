@@ -6,7 +6,8 @@
  * Sections and columns are found by their words in either language, never by position.
  */
 import { type Cell, cellText, isBlankRow } from '../domain/cells';
-import { ALL_STRINGS, type Strings } from '../i18n';
+import { LOCALES, type Locale } from '../domain/vocabulary';
+import { ALL_NAMES, namesFor, stringsFor, type Strings } from '../i18n';
 import { REPORT_SECTIONS, type ReportSectionKey } from '../i18n/report';
 import type {
   CellBlock,
@@ -90,12 +91,13 @@ export function readReportSheet(grid: readonly (readonly Cell[])[], fallback: St
   const second = rows[first + 1];
   const asOf = second && !isBlankRow(second) ? second.map((c) => cellText(c)).join(' ') : '';
 
-  const keyOf = new Map<string, { key: ReportSectionKey; strings: Strings }>();
-  for (const strings of ALL_STRINGS)
-    for (const key of REPORT_SECTIONS) keyOf.set(strings.report.sections[key], { key, strings });
+  const keyOf = new Map<string, { key: ReportSectionKey; locale: Locale }>();
+  for (const locale of LOCALES)
+    for (const key of REPORT_SECTIONS)
+      keyOf.set(namesFor(locale).report.sections[key], { key, locale });
 
   const sections: PlacedSection[] = [];
-  let language: Strings | undefined;
+  let language: Locale | undefined;
   let i = first + (asOf === '' ? 1 : 2);
   while (i < rows.length) {
     if (isBlankRow(rows[i]!)) {
@@ -107,7 +109,7 @@ export function readReportSheet(grid: readonly (readonly Cell[])[], fallback: St
     const [lead = [], header = [], ...body] = rows.slice(start, i);
     const heading = lead.map((c) => cellText(c)).join(' ');
     const known = lead.length === 1 ? keyOf.get(heading) : undefined;
-    language ??= known?.strings;
+    language ??= known?.locale;
     const none = body.length === 1 && body[0]!.length === 1 && isNone(body[0]![0]);
     sections.push({
       key: known?.key,
@@ -119,7 +121,7 @@ export function readReportSheet(grid: readonly (readonly Cell[])[], fallback: St
     });
   }
   return {
-    strings: language ?? fallback,
+    strings: language === undefined ? fallback : stringsFor(language),
     title,
     asOf,
     sections,
@@ -128,7 +130,7 @@ export function readReportSheet(grid: readonly (readonly Cell[])[], fallback: St
 }
 
 const isNone = (cell: Cell | undefined): boolean =>
-  ALL_STRINGS.some((s) => s.report.none === cellText(cell));
+  ALL_NAMES.some((s) => s.report.none === cellText(cell));
 
 /** The key figures that are shortfalls when above 0: red on the sheet, bold in the letter. */
 export const SHORTFALL_FIGURES = [

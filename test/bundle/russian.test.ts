@@ -13,6 +13,7 @@ import { ru } from '../../src/i18n/ru';
 import type { GasEnvironment } from '../fakes';
 import { englishSentences } from '../support/english';
 import {
+  countFileReads,
   killWhen,
   loadBundle,
   queueLetters,
@@ -52,6 +53,8 @@ function seen(env: GasEnvironment): Array<[string, string]> {
 describe('a Russian workbook', () => {
   it('shows no English sentence in any menu, dialog, toast, letter or status', () => {
     const env = loadBundle({ now: at('2026-11-27', 14 * 60), locale: 'ru_RU', mailQuota: 1500 });
+    // The English messages' project file (docs/decisions.md «The bundle's size») stays closed.
+    const englishFile = countFileReads(env, 'English');
     writeSheets(env, demoSchool({ weekOf: '2026-11-27', zone }));
     setSetting(env, 'admin_emails', ADMIN);
     setSetting(env, 'quota_reserve', 0);
@@ -156,6 +159,7 @@ describe('a Russian workbook', () => {
       englishSentences(text).map((s) => `${where}: ${s}`),
     );
     expect([...new Set(english)]).toEqual([]);
+    expect(englishFile.reads()).toBe(0);
     console.log(
       `Russian workbook: ${texts.length} texts searched (${env.mail.sent.length} letters, ` +
         `${env.ui.alerts.length} dialogs, ${env.ui.toasts.length} toasts), no English sentence`,

@@ -13,6 +13,7 @@ import { demoSchool } from '../../src/demo';
 import { demoWeek, type JournalEvent } from '../../src/demo/week';
 import { ru } from '../../src/i18n/ru';
 import { loadSchool } from '../../src/jobs/shared/school';
+import { ALL_NAMES } from '../../src/i18n';
 
 const zone = intlZone('Europe/Moscow');
 const options = { weekOf: '2026-11-25', zone };
@@ -48,7 +49,7 @@ describe('demoWeek', () => {
     ]);
     for (const e of journal) expect(e.at).toEqual(at(e.date, 15 * 60 + 30));
     const [header = [], ...rows] = friday[ru.sheets.journal.name]!;
-    const columns = [...matchHeaders('journal', header)];
+    const columns = [...matchHeaders('journal', header, ALL_NAMES)];
     const entered = journal.flatMap((e) =>
       e.rows.map((r) => columns.map(([k]) => cellText(r[k] ?? ''))),
     );

@@ -11,6 +11,7 @@ import { demoSchoolWithHistory } from '../../src/demo/history';
 import { ru } from '../../src/i18n/ru';
 import { readDatedRows } from '../../src/jobs/shared/dated-rows';
 import { loadSchool } from '../../src/jobs/shared/school';
+import { ALL_NAMES } from '../../src/i18n';
 
 const zone = intlZone('Europe/Moscow');
 const FRIDAY = '2026-11-27';
@@ -18,7 +19,7 @@ const clock = new FixedClock(instantOf(zone, FRIDAY, 18 * 60));
 const JOURNAL = ru.sheets.journal.name;
 const week = weekDates(FRIDAY);
 const scope = { from: week[0]!, to: week[6]! };
-const ctx = { zone, strings: ru };
+const ctx = { zone, strings: ru, languages: ALL_NAMES };
 
 const histories = new Map<number, Record<string, Grid>>();
 function school(weeks: number): Record<string, Grid> {

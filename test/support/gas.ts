@@ -3,7 +3,7 @@
  * it, filling sheets, queuing outbox rows the way another execution would, reading statuses back,
  * and killing an execution at a chosen service call.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Grid } from '../../src/domain/cells';
 import { ru } from '../../src/i18n/ru';
@@ -56,12 +56,31 @@ export function manifestScopes(): string[] {
   return manifest.oauthScopes ?? [];
 }
 
+let htmlFiles: Record<string, string> | undefined;
+
+/**
+ * The project's HTML files as `clasp push` uploads them from build/ (Dashboard, English), by the
+ * name HtmlService.createHtmlOutputFromFile takes: the file name without «.html».
+ */
+export function projectHtmlFiles(): Record<string, string> {
+  const dir = join(BUNDLE_PATH, '..');
+  return (htmlFiles ??= Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f.slice(0, -'.html'.length), readFileSync(join(dir, f), 'utf8')]),
+  ));
+}
+
 /**
  * A fresh fake Apps Script environment with the bundle loaded, granted the manifest's scopes
  * (a call needing another scope fails as it would after installation).
  */
 export function loadBundle(options: GasEnvironmentOptions = {}): GasEnvironment {
-  const env = createGasEnvironment({ oauthScopes: manifestScopes(), ...options });
+  const env = createGasEnvironment({
+    oauthScopes: manifestScopes(),
+    ...options,
+    htmlFiles: { ...projectHtmlFiles(), ...options.htmlFiles },
+  });
   env.load(bundleSource(), 'Code.js');
   return env;
 }
@@ -291,4 +310,22 @@ export function teachersFile(env: GasEnvironment): FakeSpreadsheet {
   const file = id === null ? null : env.files.get(id);
   if (!file) throw new Error('no teachers’ workbook yet: run setupWorkbook first');
   return file;
+}
+
+/**
+ * Counts the reads of one project HTML file (HtmlService.createHtmlOutputFromFile(name) in the
+ * fake looks the file up once per call): `reads()` tells how many so far.
+ */
+export function countFileReads(env: GasEnvironment, name: string): { reads: () => number } {
+  const text = env.htmlFiles[name];
+  if (text === undefined) throw new Error(`no project file ${name}`);
+  let count = 0;
+  Object.defineProperty(env.htmlFiles, name, {
+    enumerable: true,
+    get: () => {
+      count += 1;
+      return text;
+    },
+  });
+  return { reads: () => count };
 }

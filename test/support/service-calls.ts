@@ -4,7 +4,7 @@
  * the limits (5 and 20); `npm run bench` prints the same figures (scripts/bench-gas.mjs).
  */
 import { createGasEnvironment, type GasEnvironment } from '../fakes';
-import { bundleSource, setSetting } from './gas';
+import { bundleSource, projectHtmlFiles, setSetting } from './gas';
 
 /** Calls of one run: the total and by method. */
 export interface CallCount {
@@ -39,10 +39,13 @@ function runAt(env: GasEnvironment, ms: number): CallCount {
  * A school set up by its administrator (mail live); a first hourly run does the day's due jobs;
  * the next hour is idle; the night's run at 03:20 finds nothing to archive, the 04:20 one no
  * response to route. `source` is the
- * bundle's text (default: build/Code.js).
+ * bundle's text and `htmlFiles` the project's HTML files (default: build/Code.js, build/*.html).
  */
-export function serviceCallFigures(source: string = bundleSource()): ServiceCallFigures {
-  const env = createGasEnvironment({ now: new Date(MONDAY) });
+export function serviceCallFigures(
+  source: string = bundleSource(),
+  htmlFiles: Record<string, string> = projectHtmlFiles(),
+): ServiceCallFigures {
+  const env = createGasEnvironment({ now: new Date(MONDAY), htmlFiles });
   env.load(source, 'Code.js');
   env.call('setupWorkbook');
   setSetting(env, 'mail_mode', 'live');

@@ -5,7 +5,7 @@
 import { type AgreedLesson, agreedForm, type AgreementRecord } from '../../domain/agreement';
 import { formatDateRu } from '../../domain/calendar';
 import type { Located } from '../../domain/rows';
-import type { Strings } from '../../i18n';
+import { ALL_NAMES, type Strings } from '../../i18n';
 import type { Workbook } from '../../ports/workbook';
 import { openSystemSheet, systemRow } from './system-sheet';
 import { type Cell, cellText, isDateValue } from '../../domain/cells';
@@ -19,7 +19,7 @@ export function agreementRecords(
 ): Map<string, AgreementRecord & { row: number }> {
   const records = new Map<string, AgreementRecord & { row: number }>();
   if (grid === null || grid.length === 0) return records;
-  const columns = matchHeaders('agreements', grid[0] ?? []);
+  const columns = matchHeaders('agreements', grid[0] ?? [], ALL_NAMES);
   const at = (row: readonly Cell[], key: string): Cell => row[columns.get(key) ?? -1] ?? '';
   grid.forEach((row, i) => {
     if (i === 0) return;
@@ -37,7 +37,7 @@ export function agreementRecords(
       agreedAs: text('agreedAs'),
       pendingAs: text('pendingAs'),
       agreedAt: isDateValue(agreedAt) ? agreedAt : undefined,
-      decision: lookupVocabulary('decision', at(row, 'decision')),
+      decision: lookupVocabulary('decision', at(row, 'decision'), ALL_NAMES),
       comment: comment === '' ? undefined : comment,
     });
   });

@@ -22,6 +22,7 @@ import { isFailure, parseDate, type ParseContext } from '../../domain/parse';
 import type { SheetKey } from '../../domain/sheets';
 import { matchHeaders } from '../../domain/table';
 import type { Workbook } from '../../ports/workbook';
+import { ALL_NAMES } from '../../i18n';
 
 /** The dates a job needs, both ends included. */
 export interface DateScope {
@@ -76,7 +77,7 @@ export function readDatedRows(
   // A short sheet costs less read whole than located: the scan alone is two or three calls.
   if (last <= FIRST_STRETCH) return whole('short');
   const header = workbook.readHeader(sheet) ?? [];
-  const dateIndex = matchHeaders(key, header).get('date');
+  const dateIndex = matchHeaders(key, header, ALL_NAMES).get('date');
   if (dateIndex === undefined) return whole('noDateColumn');
 
   // Probes above the bottom: in date order their dates rise down the sheet and none is newer than

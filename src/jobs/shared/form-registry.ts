@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { normalizeWord } from '../../domain/cells';
 import { FORM_KINDS, type FormKind } from '../../domain/forms';
-import { ALL_STRINGS } from '../../i18n';
+import { ALL_NAMES } from '../../i18n';
 import type { Store } from '../../ports/store';
 
 /** The document property holding the registry. */
@@ -88,7 +88,7 @@ export function formOfSheet(
   // «Опрос родителей» or «Опрос родителей (2)» alike; the ID prefix then starts afresh.
   const name = normalizeWord(sheetName).replace(/ \(\d+\)$/, '');
   for (const kind of FORM_KINDS) {
-    if (ALL_STRINGS.some((s) => normalizeWord(s.forms.forms[kind].sheet) === name))
+    if (ALL_NAMES.some((s) => normalizeWord(s.forms.forms[kind].sheet) === name))
       return { kind, record: sheetId === undefined ? registry[kind] : undefined };
   }
   return undefined;

@@ -11,7 +11,7 @@ import { type Cell, cellText, isDateValue } from '../../domain/cells';
 import { rowBlocks } from '../../domain/erasure';
 import { lookupVocabulary } from '../../domain/parse';
 import type { OutboxStatus } from '../../domain/vocabulary';
-import type { Strings } from '../../i18n';
+import { ALL_NAMES, type Strings } from '../../i18n';
 import type { Workbook } from '../../ports/workbook';
 import { findSheet } from './school';
 import { openSystemSheet, type SystemSheet, systemCell } from './system-sheet';
@@ -69,7 +69,7 @@ export function outboxRowViews(
     return {
       row: i + 2,
       key: cellText(systemCell(sheet, cells, 'key')),
-      status: lookupVocabulary('outboxStatus', systemCell(sheet, cells, 'status')),
+      status: lookupVocabulary('outboxStatus', systemCell(sheet, cells, 'status'), ALL_NAMES),
       created: isDateValue(created) ? created : undefined,
       recipients: cellText(systemCell(sheet, cells, 'recipients')),
       subject: cellText(systemCell(sheet, cells, 'subject')),

@@ -13,7 +13,7 @@ import {
 } from '../../domain/mail';
 import { lookupVocabulary } from '../../domain/parse';
 import type { OutboxStatus } from '../../domain/vocabulary';
-import type { Strings } from '../../i18n';
+import { ALL_NAMES, type Strings } from '../../i18n';
 import type { Lock } from '../../ports/lock';
 import type { Mailer } from '../../ports/mailer';
 import type { Hmac } from '../../ports/signer';
@@ -87,7 +87,7 @@ export function entriesOf(sheet: OutboxSheet): OutboxEntry[] {
         .split(/[,\s]+/)
         .filter(Boolean),
       subject: cellText(at(row, 'subject')),
-      status: lookupVocabulary('outboxStatus', at(row, 'status')),
+      status: lookupVocabulary('outboxStatus', at(row, 'status'), ALL_NAMES),
       attempts: Number.isFinite(attempts) ? attempts : 0,
       error: cellText(at(row, 'error')),
       handed: !isBlank(at(row, 'sentAt')),

@@ -1,6 +1,6 @@
 import { type Cell } from '../../domain/cells';
 import { sortProblems, type Problem } from '../../domain/problems';
-import type { Strings } from '../../i18n';
+import { ALL_NAMES, type Strings } from '../../i18n';
 import type { Clock } from '../../ports/clock';
 import type { Workbook } from '../../ports/workbook';
 import { openSystemSheet, systemRow } from './system-sheet';
@@ -17,7 +17,7 @@ export function writeProblemsSheet(
 ): string {
   const sheet = openSystemSheet(workbook, 'problems', strings);
   const found = clock.now();
-  const rows: Cell[][] = sortProblems(problems).map((p) =>
+  const rows: Cell[][] = sortProblems(problems, ALL_NAMES).map((p) =>
     systemRow(sheet, {
       sheet: p.sheet,
       row: p.row === 0 ? '' : p.row,

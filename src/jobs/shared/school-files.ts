@@ -10,6 +10,7 @@ import type { Cell, Grid } from '../../domain/cells';
 import { SHEETS, type SheetHome } from '../../domain/sheets';
 import { sheetKeyOf } from '../../domain/table';
 import type { FileAccess, FileRole, SheetLayout, Workbook } from '../../ports/workbook';
+import { ALL_NAMES } from '../../i18n';
 
 /** The administration workbook and, once setup made or linked it, the teachers' one. */
 export interface SchoolFiles {
@@ -19,7 +20,7 @@ export interface SchoolFiles {
 
 /** Where a sheet of this name lives. */
 export function homeOfSheet(name: string): SheetHome {
-  const key = sheetKeyOf(name);
+  const key = sheetKeyOf(name, ALL_NAMES);
   return key === undefined ? 'admin' : SHEETS[key].home;
 }
 

@@ -14,7 +14,7 @@ import { rowSchemas } from '../../domain/schemas';
 import { readSettings, type Settings } from '../../domain/settings';
 import { type SheetKey, SHEETS } from '../../domain/sheets';
 import { readTable, sheetKeyOf, sheetNames, type TableRead } from '../../domain/table';
-import { stringsFor, type Strings } from '../../i18n';
+import { stringsFor, type Strings, ALL_NAMES } from '../../i18n';
 import type { Clock } from '../../ports/clock';
 import type { Workbook } from '../../ports/workbook';
 import { agreementRecords } from './agreements';
@@ -77,10 +77,10 @@ export function findSheet(
   key: SheetKey,
   strings: Strings,
 ): string | undefined {
-  const wanted = sheetNames(key, strings);
+  const wanted = sheetNames(key, strings, ALL_NAMES);
   return (
     wanted.find((name) => existing.includes(name)) ??
-    existing.find((name) => sheetKeyOf(name) === key)
+    existing.find((name) => sheetKeyOf(name, ALL_NAMES) === key)
   );
 }
 
@@ -105,7 +105,7 @@ export function readSheetOf(
   key: SheetKey,
   strings: Strings,
 ): { readonly name: string; readonly grid: Grid } | undefined {
-  for (const name of sheetNames(key, strings)) {
+  for (const name of sheetNames(key, strings, ALL_NAMES)) {
     const grid = workbook.read(name);
     if (grid !== null) return { name, grid };
   }
@@ -180,7 +180,7 @@ export function loadSchool(
       }
       return undefined;
     }
-    const table = readTable(key, name, grid, schema, strings);
+    const table = readTable(key, name, grid, schema, strings, ALL_NAMES);
     problems.push(...table.problems);
     if (!table.usable) unreadable.push(key);
     reads[key] = table;
@@ -257,11 +257,15 @@ function interpretSettings(
   clock: Clock,
   strings: Strings,
 ): { settings: Settings; ctx: ParseContext; settingProblems: Problem[]; usable: boolean } {
-  const moscow: ParseContext = { zone: clock.zoneFor('Europe/Moscow'), strings };
+  const moscow: ParseContext = {
+    zone: clock.zoneFor('Europe/Moscow'),
+    strings,
+    languages: ALL_NAMES,
+  };
   const table =
     grid === null
       ? undefined
-      : readTable('settings', name, grid, rowSchemas(moscow).settings, strings);
+      : readTable('settings', name, grid, rowSchemas(moscow).settings, strings, ALL_NAMES);
   // Problems point at the headers as the school wrote them.
   const headerText = (key: string): string => {
     const index = table?.columns.get(key);
@@ -294,7 +298,7 @@ function interpretSettings(
   }
   return {
     settings,
-    ctx: { zone, strings },
+    ctx: { zone, strings, languages: ALL_NAMES },
     settingProblems: [...(table?.problems ?? []), ...problems],
     usable: table?.usable ?? false,
   };

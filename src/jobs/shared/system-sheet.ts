@@ -5,7 +5,7 @@
 import { type Cell } from '../../domain/cells';
 import { SHEETS, type SheetKey } from '../../domain/sheets';
 import { type ColumnMap, matchHeaders } from '../../domain/table';
-import type { Strings } from '../../i18n';
+import { ALL_NAMES, type Strings } from '../../i18n';
 import type { Workbook } from '../../ports/workbook';
 import { readSheetOf } from './school';
 
@@ -31,7 +31,7 @@ export function openSystemSheet(workbook: Workbook, key: SheetKey, strings: Stri
     workbook.write(name, 1, [header]);
     grid = [header];
   }
-  const found = matchHeaders(key, grid[0] ?? []);
+  const found = matchHeaders(key, grid[0] ?? [], ALL_NAMES);
   const missing = SHEETS[key].columns.filter((c) => !found.has(c.key)).map((c) => c.key);
   if (missing.length > 0) {
     // A damaged header: add what is missing after the last column, as setup would.
@@ -42,7 +42,7 @@ export function openSystemSheet(workbook: Workbook, key: SheetKey, strings: Stri
       i === 0 ? [...header, ...added] : [...row, ...added.map(() => '')],
     );
   }
-  const columns = matchHeaders(key, grid[0] ?? []);
+  const columns = matchHeaders(key, grid[0] ?? [], ALL_NAMES);
   const width = Math.max(grid[0]?.length ?? 0, ...[...columns.values()].map((i) => i + 1));
   return { name, columns, width, grid };
 }

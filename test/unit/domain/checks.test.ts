@@ -3,10 +3,10 @@ import type { Grid } from '../../../src/domain/cells';
 import { crossCheck } from '../../../src/domain/checks';
 import { rowSchemas } from '../../../src/domain/schemas';
 import { readTable } from '../../../src/domain/table';
-import { stringsFor } from '../../../src/i18n';
+import { stringsFor, ALL_NAMES } from '../../../src/i18n';
 
 const ru = stringsFor('ru');
-const schemas = rowSchemas({ zone: intlZone('Europe/Moscow'), strings: ru });
+const schemas = rowSchemas({ zone: intlZone('Europe/Moscow'), strings: ru, languages: ALL_NAMES });
 
 const CLASSES: Grid = [['Класс'], ['5А'], ['5Б']];
 const PUPILS_HEADER = ['ID', 'ФИО', 'Класс', 'Родитель 1', 'Email родителя 1'];
@@ -33,10 +33,10 @@ function tables(
   classes: Grid = CLASSES,
 ) {
   return {
-    classes: readTable('classes', 'Классы', classes, schemas.classes, ru),
-    pupils: readTable('pupils', 'Ученики', pupils, schemas.pupils, ru),
-    lessons: readTable('schedule', 'Расписание', schedule, schemas.schedule, ru),
-    journal: readTable('journal', 'Журнал', journal, schemas.journal, ru),
+    classes: readTable('classes', 'Классы', classes, schemas.classes, ru, ALL_NAMES),
+    pupils: readTable('pupils', 'Ученики', pupils, schemas.pupils, ru, ALL_NAMES),
+    lessons: readTable('schedule', 'Расписание', schedule, schemas.schedule, ru, ALL_NAMES),
+    journal: readTable('journal', 'Журнал', journal, schemas.journal, ru, ALL_NAMES),
   };
 }
 

@@ -19,6 +19,7 @@ import {
   type OutboxRowView,
   retentionOf,
 } from '../../../src/jobs/shared/outbox-retention';
+import { ALL_NAMES } from '../../../src/i18n';
 
 const pupil = (id: string, name: string, guardians: Pupil['guardians'], email?: string): Pupil => ({
   id,
@@ -134,8 +135,8 @@ describe('anonymousColumns', () => {
         q.clarity,
         q.comment,
       ];
-      expect(isResponseSheet(parent)).toBe(true);
-      expect([...anonymousColumns(parent)]).toEqual([0, 3, 4]);
+      expect(isResponseSheet(parent, ALL_NAMES)).toBe(true);
+      expect([...anonymousColumns(parent, ALL_NAMES)]).toEqual([0, 3, 4]);
       const request = [
         'Отметка времени',
         'Адрес электронной почты',
@@ -143,11 +144,11 @@ describe('anonymousColumns', () => {
         q.pupilId,
         q.applicant,
       ];
-      expect([...anonymousColumns(request)]).toEqual([0, 2]);
+      expect([...anonymousColumns(request, ALL_NAMES)]).toEqual([0, 2]);
       const census = ['Timestamp', q.pupilId, q.computer, q.internet, q.device, q.paper, q.contact];
-      expect([...anonymousColumns(census)]).toEqual([0, 2, 3, 5]);
+      expect([...anonymousColumns(census, ALL_NAMES)]).toEqual([0, 2, 3, 5]);
     }
-    expect(isResponseSheet(['Ключ', 'Значение'])).toBe(false);
+    expect(isResponseSheet(['Ключ', 'Значение'], ALL_NAMES)).toBe(false);
   });
 });
 

@@ -12,8 +12,13 @@ import { summarisedDay, weeklyLetterTime } from '../../../src/domain/weekly-lett
 import { en } from '../../../src/i18n/en';
 import { ru } from '../../../src/i18n/ru';
 import { changeSubject, platformName } from '../../../src/mail/schedule-letters';
+import { ALL_NAMES } from '../../../src/i18n';
 
-const ctx = { zone: new FixedClock(new Date()).zoneFor('Europe/Moscow'), strings: ru };
+const ctx = {
+  zone: new FixedClock(new Date()).zoneFor('Europe/Moscow'),
+  strings: ru,
+  languages: ALL_NAMES,
+};
 const base: Settings = defaultSettings(ctx);
 const days = (from: string, to: string): string[] => {
   const out: string[] = [];

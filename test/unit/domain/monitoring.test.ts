@@ -23,11 +23,11 @@ import type {
   SchoolRequest,
   StaffMember,
 } from '../../../src/domain/rows';
-import { stringsFor } from '../../../src/i18n';
+import { ALL_NAMES, stringsFor } from '../../../src/i18n';
 import { journalIndex } from '../../../src/jobs/teacher-reminders';
 
 const zone = intlZone('Europe/Moscow');
-const ctx = { zone, strings: stringsFor('ru') };
+const ctx = { zone, strings: stringsFor('ru'), languages: ALL_NAMES };
 const at = (date: string, time: string): Date =>
   instantOf(zone, date, Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)));
 // 2026-W48: Monday 23.11 … Sunday 29.11. The report is built on Thursday 26.11 at 12:00.

@@ -18,14 +18,14 @@ import {
   parseYesNo,
 } from '../../../src/domain/parse';
 import { VOCABULARIES, type VocabularyName } from '../../../src/domain/vocabulary';
-import { ALL_STRINGS, stringsFor } from '../../../src/i18n';
+import { ALL_NAMES, stringsFor } from '../../../src/i18n';
 import { normalizeWord } from '../../../src/domain/cells';
 
 const moscow = intlZone('Europe/Moscow');
 const ru = stringsFor('ru');
 const en = stringsFor('en');
-const ctx: ParseContext = { zone: moscow, strings: ru };
-const enCtx: ParseContext = { zone: moscow, strings: en };
+const ctx: ParseContext = { zone: moscow, strings: ru, languages: ALL_NAMES };
+const enCtx: ParseContext = { zone: moscow, strings: en, languages: ALL_NAMES };
 
 const failure = (reason: string): Failure => ({ failure: reason });
 
@@ -307,7 +307,7 @@ describe('vocabularies', () => {
     ['credit', 'Зачёт', 'pass'],
     ['mailMode', 'LIVE', 'live'],
   ] as const)('%s: %j is %j', (name, word, code) => {
-    expect(lookupVocabulary(name, word)).toBe(code);
+    expect(lookupVocabulary(name, word, ALL_NAMES)).toBe(code);
     expect(parseChoice(name, word, ctx)).toBe(code);
   });
 
@@ -319,7 +319,7 @@ describe('vocabularies', () => {
     expect(parseChoice('lessonStatus', 'maybe', enCtx)).toEqual(
       failure(en.problems.badChoice(['draft', 'pending', 'agreed', 'cancelled'])),
     );
-    expect(lookupVocabulary('role', 'ученик')).toBeUndefined();
+    expect(lookupVocabulary('role', 'ученик', ALL_NAMES)).toBeUndefined();
   });
 
   it('never maps one word to two values of the same vocabulary', () => {
@@ -327,7 +327,7 @@ describe('vocabularies', () => {
       const owner = new Map<string, string>();
       for (const code of VOCABULARIES[name]) {
         const words = new Set<string>([normalizeWord(code)]);
-        for (const strings of ALL_STRINGS) {
+        for (const strings of ALL_NAMES) {
           words.add(normalizeWord((strings.labels[name] as Record<string, string>)[code]!));
           for (const alias of strings.aliases[name]?.[code] ?? []) words.add(normalizeWord(alias));
         }
@@ -347,9 +347,13 @@ describe('vocabularies', () => {
   it('reads every label of both languages back to its code', () => {
     for (const name of Object.keys(VOCABULARIES) as VocabularyName[]) {
       for (const code of VOCABULARIES[name]) {
-        for (const strings of ALL_STRINGS) {
+        for (const strings of ALL_NAMES) {
           const label = (strings.labels[name] as Record<string, string>)[code]!;
-          expect([name, label, lookupVocabulary(name, label)]).toEqual([name, label, code]);
+          expect([name, label, lookupVocabulary(name, label, ALL_NAMES)]).toEqual([
+            name,
+            label,
+            code,
+          ]);
         }
       }
     }

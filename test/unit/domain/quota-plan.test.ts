@@ -2,8 +2,13 @@ import { intlZone } from '../../../src/adapters/memory/zone';
 import { planQuota, type PlannedJob } from '../../../src/domain/quota-plan';
 import { defaultSettings } from '../../../src/domain/settings';
 import { ru } from '../../../src/i18n/ru';
+import { ALL_NAMES } from '../../../src/i18n';
 
-const settings = defaultSettings({ zone: intlZone('Europe/Moscow'), strings: ru });
+const settings = defaultSettings({
+  zone: intlZone('Europe/Moscow'),
+  strings: ru,
+  languages: ALL_NAMES,
+});
 
 describe('planQuota', () => {
   const job = (id: string, cadence: PlannedJob['cadence'], recipients: number): PlannedJob => ({

@@ -16,12 +16,12 @@ import {
   readTable,
   sheetKeyOf,
 } from '../../../src/domain/table';
-import { stringsFor } from '../../../src/i18n';
+import { stringsFor, ALL_NAMES } from '../../../src/i18n';
 import { findSheet } from '../../../src/jobs/shared/school';
 
 const ru = stringsFor('ru');
 const en = stringsFor('en');
-const schemas = rowSchemas({ zone: intlZone('Europe/Moscow'), strings: ru });
+const schemas = rowSchemas({ zone: intlZone('Europe/Moscow'), strings: ru, languages: ALL_NAMES });
 
 const PUPILS: Grid = [
   ['ID', 'ФИО', 'Класс', 'Email родителя 1'],
@@ -50,7 +50,7 @@ describe('nameKey: the variants people type are one name', () => {
     for (const sheet of SHEET_KEYS) {
       const owner = new Map<string, string>();
       for (const column of SHEETS[sheet].columns) {
-        for (const name of headerNames(sheet, column.key)) {
+        for (const name of headerNames(sheet, column.key, ALL_NAMES)) {
           expect([sheet, name, owner.get(name) ?? column.key]).toEqual([sheet, name, column.key]);
           owner.set(name, column.key);
         }
@@ -63,7 +63,7 @@ describe('nameKey: the variants people type are one name', () => {
 
 describe('headers spelt the common ways', () => {
   it('reads «E-mail родителя 1» and «Ф.И.О.» as their usual columns', () => {
-    const map = matchHeaders('pupils', ['ID', 'Ф.И.О.', 'Класс', 'E-mail родителя 1']);
+    const map = matchHeaders('pupils', ['ID', 'Ф.И.О.', 'Класс', 'E-mail родителя 1'], ALL_NAMES);
     expect(Object.fromEntries(map)).toEqual({ id: 0, name: 1, class: 2, parent1Email: 3 });
     const table = readTable(
       'pupils',
@@ -71,6 +71,7 @@ describe('headers spelt the common ways', () => {
       [['ID', 'Ф.И.О.', 'Класс', 'E-mail родителя 1'], PUPILS[1]!],
       schemas.pupils,
       ru,
+      ALL_NAMES,
     );
     expect(table.problems).toEqual([]);
     expect(table.rows[0]!.value.guardians[0]!.email).toBe('ivanova@mail.ru');
@@ -80,7 +81,14 @@ describe('headers spelt the common ways', () => {
 describe('a header close to a known one is named, not ignored', () => {
   it('«Emial родителя 1»: listed as a problem on row 1, the column it probably means named', () => {
     const header = ['ID', 'ФИО', 'Класс', 'Emial родителя 1', 'Примечание'];
-    const table = readTable('pupils', 'Ученики', [header, PUPILS[1]!], schemas.pupils, ru);
+    const table = readTable(
+      'pupils',
+      'Ученики',
+      [header, PUPILS[1]!],
+      schemas.pupils,
+      ru,
+      ALL_NAMES,
+    );
     expect(table.usable).toBe(true);
     expect(table.problems).toEqual([
       {
@@ -94,11 +102,11 @@ describe('a header close to a known one is named, not ignored', () => {
   });
 
   it('a school column unlike any known one («Примечание», «Тип») is kept without a word', () => {
-    expect(closeHeaders('pupils', ['ID', 'ФИО', 'Класс', 'Примечание', 'Тип'], new Map())).toEqual(
-      [],
-    );
+    expect(
+      closeHeaders('pupils', ['ID', 'ФИО', 'Класс', 'Примечание', 'Тип'], new Map(), ALL_NAMES),
+    ).toEqual([]);
     // Short names are not guessed at: «Ид» might be anything.
-    expect(closeHeaders('pupils', ['Ид'], new Map())).toEqual([]);
+    expect(closeHeaders('pupils', ['Ид'], new Map(), ALL_NAMES)).toEqual([]);
   });
 
   it('a misspelt required column: the problem names the header that looks like it', () => {
@@ -111,6 +119,7 @@ describe('a header close to a known one is named, not ignored', () => {
       ],
       schemas.pupils,
       ru,
+      ALL_NAMES,
     );
     expect(table.usable).toBe(false);
     expect(table.problems).toEqual([
@@ -126,16 +135,16 @@ describe('a header close to a known one is named, not ignored', () => {
 
   it('«Email родителя 11» is offered the column still missing, not the one found', () => {
     const header = ['ID', 'ФИО', 'Класс', 'Email родителя 1', 'Email родителя 11'];
-    expect(closeHeaders('pupils', header, matchHeaders('pupils', header))).toEqual([
-      { index: 4, column: 'parent2Email' },
-    ]);
+    expect(
+      closeHeaders('pupils', header, matchHeaders('pupils', header, ALL_NAMES), ALL_NAMES),
+    ).toEqual([{ index: 4, column: 'parent2Email' }]);
   });
 });
 
 describe('a header that is not on row 1', () => {
   it('a merged title above the header: unusable, one problem on row 1 naming row 2', () => {
     const grid: Grid = [['Список учащихся 2026/27', '', '', ''], ...PUPILS];
-    const table = readTable('pupils', 'Ученики', grid, schemas.pupils, ru);
+    const table = readTable('pupils', 'Ученики', grid, schemas.pupils, ru, ALL_NAMES);
     expect(table.usable).toBe(false);
     expect(table.rows).toEqual([]);
     expect(table.problems).toEqual([
@@ -153,13 +162,13 @@ describe('a header that is not on row 1', () => {
 
   it('blank rows above the header: the same, with the row it is on', () => {
     const grid: Grid = [['', '', '', ''], ['', '', '', ''], ...PUPILS];
-    expect(readTable('pupils', 'Ученики', grid, schemas.pupils, ru).problems[0]!.reason).toBe(
-      ru.readers.headerBelow(3),
-    );
+    expect(
+      readTable('pupils', 'Ученики', grid, schemas.pupils, ru, ALL_NAMES).problems[0]!.reason,
+    ).toBe(ru.readers.headerBelow(3));
   });
 
   it('an empty sheet says so and lists the headers row 1 needs', () => {
-    const table = readTable('pupils', 'Ученики', [['', '']], schemas.pupils, ru);
+    const table = readTable('pupils', 'Ученики', [['', '']], schemas.pupils, ru, ALL_NAMES);
     expect(table.usable).toBe(false);
     expect(table.problems.map((p) => p.reason)).toEqual([ru.readers.emptySheet('ID, ФИО, Класс')]);
   });
@@ -175,13 +184,13 @@ describe('sheet names', () => {
     ['data-problems', 'problems'],
     ['Очередь  писем', 'outbox'],
   ])('sheetKeyOf(%j) = %s', (name, key) => {
-    expect(sheetKeyOf(name)).toBe(key);
+    expect(sheetKeyOf(name, ALL_NAMES)).toBe(key);
   });
 
   it('knows nothing of the school’s own sheets', () => {
-    expect(sheetKeyOf('Отчёт 2026-W48')).toBeUndefined();
-    expect(sheetKeyOf('Заявки (ответы)')).toBeUndefined();
-    expect(sheetKeyOf('Ученики 2025')).toBeUndefined();
+    expect(sheetKeyOf('Отчёт 2026-W48', ALL_NAMES)).toBeUndefined();
+    expect(sheetKeyOf('Заявки (ответы)', ALL_NAMES)).toBeUndefined();
+    expect(sheetKeyOf('Ученики 2025', ALL_NAMES)).toBeUndefined();
   });
 
   it('findSheet takes a variant, but the add-on’s own spelling first', () => {
@@ -194,12 +203,10 @@ describe('sheet names', () => {
 describe('sortProblems', () => {
   it('lists sheets in tab order, so «see above» points to a line above', () => {
     const p = (sheet: string, row: number) => ({ sheet, row, column: '', value: '', reason: '' });
-    const sorted = sortProblems([
-      p('Журнал', 2),
-      p('Моя таблица', 1),
-      p('Ученики', 5),
-      p('Ученики', 3),
-    ]);
+    const sorted = sortProblems(
+      [p('Журнал', 2), p('Моя таблица', 1), p('Ученики', 5), p('Ученики', 3)],
+      ALL_NAMES,
+    );
     expect(sorted.map((x) => `${x.sheet}:${x.row}`)).toEqual([
       'Ученики:3',
       'Ученики:5',

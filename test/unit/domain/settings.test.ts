@@ -9,10 +9,10 @@ import {
   readSettings,
   SETTING_DEFAULTS,
 } from '../../../src/domain/settings';
-import { stringsFor } from '../../../src/i18n';
+import { stringsFor, ALL_NAMES } from '../../../src/i18n';
 
 const ru = stringsFor('ru');
-const ctx: ParseContext = { zone: intlZone('Europe/Moscow'), strings: ru };
+const ctx: ParseContext = { zone: intlZone('Europe/Moscow'), strings: ru, languages: ALL_NAMES };
 
 const rows = (...pairs: [string, unknown][]): Located<SettingRow>[] =>
   pairs.map(([key, value], i) => ({ row: i + 2, value: { key, value } }));
@@ -66,13 +66,13 @@ describe('defaultSettings', () => {
 
 describe('weekdays', () => {
   it('reads single weekdays in both languages', () => {
-    expect(parseWeekday('пт')).toBe(5);
-    expect(parseWeekday('Пятница')).toBe(5);
-    expect(parseWeekday('fri')).toBe(5);
-    expect(parseWeekday('Friday')).toBe(5);
-    expect(parseWeekday('пн.')).toBe(1);
-    expect(parseWeekday(7)).toBe(7);
-    expect(parseWeekday('пятн')).toBeUndefined();
+    expect(parseWeekday('пт', ALL_NAMES)).toBe(5);
+    expect(parseWeekday('Пятница', ALL_NAMES)).toBe(5);
+    expect(parseWeekday('fri', ALL_NAMES)).toBe(5);
+    expect(parseWeekday('Friday', ALL_NAMES)).toBe(5);
+    expect(parseWeekday('пн.', ALL_NAMES)).toBe(1);
+    expect(parseWeekday(7, ALL_NAMES)).toBe(7);
+    expect(parseWeekday('пятн', ALL_NAMES)).toBeUndefined();
   });
 
   it.each([
@@ -85,11 +85,11 @@ describe('weekdays', () => {
     ['mon-fri', [1, 2, 3, 4, 5]],
     ['пн-ср, пт', [1, 2, 3, 5]],
   ])('reads %j', (text, days) => {
-    expect(parseWeekdays(text)).toEqual(days);
+    expect(parseWeekdays(text, ALL_NAMES)).toEqual(days);
   });
 
   it.each([['пт-пн'], ['пн-пт-сб'], ['будни'], [''], ['пн, ху']])('rejects %j', (text) => {
-    expect(parseWeekdays(text)).toBeUndefined();
+    expect(parseWeekdays(text, ALL_NAMES)).toBeUndefined();
   });
 });
 

@@ -9,11 +9,11 @@ import {
   readTable,
   sheetNames,
 } from '../../../src/domain/table';
-import { stringsFor } from '../../../src/i18n';
+import { stringsFor, ALL_NAMES } from '../../../src/i18n';
 
 const ru = stringsFor('ru');
 const en = stringsFor('en');
-const ctx = { zone: intlZone('Europe/Moscow'), strings: ru };
+const ctx = { zone: intlZone('Europe/Moscow'), strings: ru, languages: ALL_NAMES };
 const schemas = rowSchemas(ctx);
 
 const PUPIL_HEADER = [
@@ -32,20 +32,20 @@ const PUPIL_HEADER = [
 
 describe('headerNames and sheetNames', () => {
   it('lists the names of a column in both languages, folded', () => {
-    expect(headerNames('journal', 'mark')).toEqual(
+    expect(headerNames('journal', 'mark', ALL_NAMES)).toEqual(
       expect.arrayContaining(['отметка', 'оценка', 'mark', 'grade']),
     );
   });
 
   it('lists the names of a sheet, the current language first', () => {
-    expect(sheetNames('problems', ru)).toEqual(['Проблемы данных', 'Data problems']);
-    expect(sheetNames('problems', en)).toEqual(['Data problems', 'Проблемы данных']);
+    expect(sheetNames('problems', ru, ALL_NAMES)).toEqual(['Проблемы данных', 'Data problems']);
+    expect(sheetNames('problems', en, ALL_NAMES)).toEqual(['Data problems', 'Проблемы данных']);
   });
 });
 
 describe('matchHeaders', () => {
   it('finds every column of the Russian header in order', () => {
-    const map = matchHeaders('pupils', PUPIL_HEADER);
+    const map = matchHeaders('pupils', PUPIL_HEADER, ALL_NAMES);
     expect(map.size).toBe(SHEETS.pupils.columns.length);
     SHEETS.pupils.columns.forEach((c, i) => expect([c.key, map.get(c.key)]).toEqual([c.key, i]));
   });
@@ -60,7 +60,7 @@ describe('matchHeaders', () => {
       '',
       'Email Родителя 1',
     ];
-    const map = matchHeaders('pupils', header);
+    const map = matchHeaders('pupils', header, ALL_NAMES);
     expect(Object.fromEntries(map)).toEqual({
       class: 1,
       name: 2,
@@ -69,19 +69,15 @@ describe('matchHeaders', () => {
       parent1Email: 6,
     });
     // «Учёник» is «Ученик»: the journal's pupil name.
-    expect(matchHeaders('journal', ['Учёник', 'ОТМЕТКА']).get('pupilName')).toBe(0);
+    expect(matchHeaders('journal', ['Учёник', 'ОТМЕТКА'], ALL_NAMES).get('pupilName')).toBe(0);
   });
 
   it('accepts English headers and aliases of either language', () => {
-    const map = matchHeaders('journal', [
-      'Pupil ID',
-      'Date',
-      'Grade',
-      'Class',
-      'Subject',
-      'ФИО ученика',
-      'Attendance',
-    ]);
+    const map = matchHeaders(
+      'journal',
+      ['Pupil ID', 'Date', 'Grade', 'Class', 'Subject', 'ФИО ученика', 'Attendance'],
+      ALL_NAMES,
+    );
     expect(Object.fromEntries(map)).toEqual({
       pupilId: 0,
       date: 1,
@@ -91,20 +87,20 @@ describe('matchHeaders', () => {
       pupilName: 5,
       attendance: 6,
     });
-    expect(matchHeaders('schedule', ['Учитель', '№ урока']).get('teacher')).toBe(0);
-    expect(matchHeaders('schedule', ['Учитель', '№ урока']).get('period')).toBe(1);
+    expect(matchHeaders('schedule', ['Учитель', '№ урока'], ALL_NAMES).get('teacher')).toBe(0);
+    expect(matchHeaders('schedule', ['Учитель', '№ урока'], ALL_NAMES).get('period')).toBe(1);
   });
 
   it('takes the first matching header and never gives one column to two keys', () => {
-    const map = matchHeaders('schedule', ['Комментарий', 'Комментарий администрации']);
+    const map = matchHeaders('schedule', ['Комментарий', 'Комментарий администрации'], ALL_NAMES);
     expect(map.get('adminComment')).toBe(0);
     expect([...map.values()].filter((i) => i === 1)).toHaveLength(0);
-    const twice = matchHeaders('pupils', ['ФИО', 'ФИО']);
+    const twice = matchHeaders('pupils', ['ФИО', 'ФИО'], ALL_NAMES);
     expect(twice.get('name')).toBe(0);
   });
 
   it('lists missing required columns only', () => {
-    const map = matchHeaders('pupils', ['ID', 'ФИО']);
+    const map = matchHeaders('pupils', ['ID', 'ФИО'], ALL_NAMES);
     expect(missingColumns('pupils', map)).toEqual(['class']);
   });
 });
@@ -122,7 +118,7 @@ describe('readTable', () => {
   ];
 
   it('reads good rows with their 1-based sheet rows, skipping blank rows', () => {
-    const table = readTable('pupils', 'Ученики', grid, schemas.pupils, ru);
+    const table = readTable('pupils', 'Ученики', grid, schemas.pupils, ru, ALL_NAMES);
     expect(table.usable).toBe(true);
     expect(table.sheetName).toBe('Ученики');
     expect(table.rows.map((r) => r.row)).toEqual([2, 8]);
@@ -138,7 +134,7 @@ describe('readTable', () => {
   });
 
   it('reports each rejected cell with row, header text as in the sheet, raw value and reason', () => {
-    const table = readTable('pupils', 'Ученики', grid, schemas.pupils, ru);
+    const table = readTable('pupils', 'Ученики', grid, schemas.pupils, ru, ALL_NAMES);
     expect(table.problems).toEqual([
       {
         sheet: 'Ученики',
@@ -170,6 +166,7 @@ describe('readTable', () => {
       ],
       schemas.journal,
       ru,
+      ALL_NAMES,
     );
     expect(table.problems).toEqual([
       { sheet: 'Журнал', row: 2, column: 'Оценка', value: '5+', reason: ru.problems.badMark },
@@ -192,6 +189,7 @@ describe('readTable', () => {
       ],
       schemas.journal,
       ru,
+      ALL_NAMES,
     );
     expect(table.rows[0]!.value.date).toBe('2026-11-28');
   });
@@ -206,6 +204,7 @@ describe('readTable', () => {
       ],
       schemas.pupils,
       ru,
+      ALL_NAMES,
     );
     expect(table.usable).toBe(false);
     expect(table.rows).toEqual([]);
@@ -221,7 +220,7 @@ describe('readTable', () => {
   });
 
   it('treats an empty grid as lacking its required columns', () => {
-    const table = readTable('classes', 'Классы', [], schemas.classes, ru);
+    const table = readTable('classes', 'Классы', [], schemas.classes, ru, ALL_NAMES);
     expect(table.usable).toBe(false);
     expect(table.problems).toHaveLength(1);
   });
@@ -233,6 +232,7 @@ describe('readTable', () => {
       [['Класс', 'Классный руководитель (email)', 'Email рассылки класса'], ['5А']],
       schemas.classes,
       ru,
+      ALL_NAMES,
     );
     expect(table.rows).toEqual([
       { row: 2, value: { name: '5А', classTeacher: undefined, groupEmail: undefined } },

@@ -5,7 +5,7 @@ import { rowSchemas } from '../../../src/domain/schemas';
 import { SHEETS } from '../../../src/domain/sheets';
 import { readTable } from '../../../src/domain/table';
 import { schoolWeekOf, summarizeWeek } from '../../../src/domain/week-summary';
-import { stringsFor } from '../../../src/i18n';
+import { stringsFor, ALL_NAMES } from '../../../src/i18n';
 
 const ru = stringsFor('ru');
 const moscow = intlZone('Europe/Moscow');
@@ -289,7 +289,7 @@ describe('summarizeWeek on a hand-made week', () => {
 });
 
 describe('week boundaries in the school time zone', () => {
-  const ctx = { zone: moscow, strings: ru };
+  const ctx = { zone: moscow, strings: ru, languages: ALL_NAMES };
   const header = SHEETS.journal.columns.map((c) => ru.sheets.journal.columns[c.key]!);
   const journalRow = (date: unknown, mark: unknown, attendance = 'был'): unknown[] => {
     const cells: Record<string, unknown> = {
@@ -303,7 +303,7 @@ describe('week boundaries in the school time zone', () => {
     return SHEETS.journal.columns.map((c) => cells[c.key] ?? '');
   };
   const read = (grid: unknown[][]) =>
-    readTable('journal', 'Журнал', grid as Grid, rowSchemas(ctx).journal, ru);
+    readTable('journal', 'Журнал', grid as Grid, rowSchemas(ctx).journal, ru, ALL_NAMES);
 
   it('puts Sunday 23:30 Moscow time in its week and Monday 00:10 in the next', () => {
     // Sheets holds a date as an instant; Monday 00:10 in Moscow is still Sunday in UTC.
