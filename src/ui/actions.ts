@@ -178,18 +178,21 @@ export function ensureTriggersAction(): JobOutcome | null {
   }));
 }
 
+/** Every «неизвестно» letter back in the queue, as an outcome for the menu and the card. */
+export function resendUnknown(runtime: GasRuntime, strings: Strings): JobOutcome {
+  const count = requeueUnknown(runtime, strings);
+  return {
+    job: 'resend',
+    summary: strings.triggers.requeued(count),
+    details: [],
+    problems: 0,
+    messages: 0,
+  };
+}
+
 /** Menu «Повторить письма с неизвестной судьбой». */
 export function resendUnknownAction(): JobOutcome | null {
-  return adminAction((runtime, _email, strings) => {
-    const count = requeueUnknown(runtime, strings);
-    return {
-      job: 'resend',
-      summary: strings.triggers.requeued(count),
-      details: [],
-      problems: 0,
-      messages: 0,
-    };
-  });
+  return adminAction((runtime, _email, strings) => resendUnknown(runtime, strings));
 }
 
 /** Menu «Квота писем». */

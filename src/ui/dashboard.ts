@@ -16,7 +16,7 @@ import { dashboard, type DashboardResult } from '../jobs/dashboard';
 import { quotaReport } from '../jobs/quota-report';
 import { authorizeAdmin } from '../jobs/shared/authorize';
 import { errorText } from '../jobs/shared/errors';
-import { requeueUnknown } from '../jobs/shared/outbox';
+import { resendUnknown } from './actions';
 import { loadSchool } from '../jobs/shared/school';
 import { requestKey } from '../jobs/shared/state';
 import { stringsFor, type Strings } from '../i18n';
@@ -198,12 +198,5 @@ export function homepageActionNow(e?: {
 function runNow(runtime: GasRuntime, handler: string, strings: Strings): JobOutcome {
   if (handler === HANDLERS.checkData) return checkData(runtime);
   if (handler === HANDLERS.showQuotaPlan) return quotaReport(runtime);
-  const count = requeueUnknown(runtime, strings);
-  return {
-    job: 'resend',
-    summary: strings.triggers.requeued(count),
-    details: [],
-    problems: 0,
-    messages: 0,
-  };
+  return resendUnknown(runtime, strings);
 }

@@ -118,6 +118,14 @@ function allRows(s: ReturnType<typeof school>): Record<string, string[]> {
 const counts = (s: ReturnType<typeof school>, workbook: Workbook): number[] =>
   SHEETS.map((name) => (workbook.read(name) ?? [[]]).length - 1);
 
+/** The ports a report needs over the archived school: a mailer, the lock, the seal's HMAC. */
+const reportContext = <T extends object>(ctx: T) => ({
+  ...ctx,
+  mailer: new MemoryMailer(1000),
+  lock: new MemoryLock(),
+  hmac: nodeHmac,
+});
+
 describe('old weeks to the archive', () => {
   it('moves every row older than archive_weeks into the archive of its school year, losing none', () => {
     const s = school();
@@ -179,12 +187,7 @@ describe('old weeks to the archive', () => {
 
   it('the report of an archived week reads the same rows of that week from the archive', () => {
     const s = school();
-    const ctx = {
-      ...s.ctx,
-      mailer: new MemoryMailer(1000),
-      lock: new MemoryLock(),
-      hmac: nodeHmac,
-    };
+    const ctx = reportContext(s.ctx);
     const dates = weekDates('2026-10-26');
     const scope = { from: dates[0]!, to: dates[6]! };
     const rowsOfWeek = (workbook: Workbook): string[] => {
@@ -221,12 +224,7 @@ describe('old weeks to the archive', () => {
 
   it('the report of an archived week is the one built before the move', () => {
     const s = school();
-    const ctx = {
-      ...s.ctx,
-      mailer: new MemoryMailer(1000),
-      lock: new MemoryLock(),
-      hmac: nodeHmac,
-    };
+    const ctx = reportContext(s.ctx);
     /** Builds the week's report and returns its sheet (deleted again, so the next is new). */
     const reportOf = (archives?: ArchiveFiles): Grid => {
       const names = new Set(s.admin.sheetNames());

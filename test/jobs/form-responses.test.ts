@@ -25,6 +25,7 @@ import { loadSchool } from '../../src/jobs/shared/school';
 import { setupWorkbook } from '../../src/jobs/setup-workbook';
 import { sendSurveyInvitations, surveyInvitationsJob } from '../../src/jobs/survey-invitations';
 import { silentLog } from '../../src/ports/log';
+import { jobPorts } from '../support/memory';
 
 const zone = intlZone('Europe/Moscow');
 /** Friday 27.11.2026, 16:00 in Moscow: three school days on is Wednesday 02.12. */
@@ -91,16 +92,7 @@ function harness(settings: Record<string, string> = {}): Harness {
   const store = new MemoryStore();
   const mailer = new MemoryMailer();
   const forms = new MemoryForms(workbook);
-  const ctx = {
-    workbook,
-    clock,
-    log: silentLog,
-    mailer,
-    lock: new MemoryLock(),
-    hmac: nodeHmac,
-    store,
-    forms,
-  };
+  const ctx = { ...jobPorts(workbook, clock, mailer, { store }), forms };
   setupWorkbook(ctx, { callerEmail: ADMIN });
   ensureForms(ctx);
   return {

@@ -32,6 +32,7 @@ import {
   QuotaWindowMailer,
   statusCounts,
 } from '../support/memory';
+import { jobPorts } from '../support/memory';
 
 const zone = intlZone('Europe/Moscow');
 const HOUR = 3_600_000;
@@ -51,15 +52,7 @@ describe.each([40, 100])('a week with %i recipients a day', (quota) => {
     const workbook = new MemoryWorkbook(demoSchool({ weekOf: '2026-11-27', zone }));
     const mailer = new QuotaWindowMailer(clock, quota);
     const store = new MemoryStore();
-    const ctx = {
-      workbook,
-      clock,
-      log: silentLog,
-      mailer,
-      lock: new MemoryLock(),
-      hmac: nodeHmac,
-      store,
-    };
+    const ctx = jobPorts(workbook, clock, mailer, { store });
     const strings = loadSchool(workbook, clock, []).strings;
     expect(loadSchool(workbook, clock, []).settings.quotaReserve).toBe(RESERVE);
 

@@ -2,10 +2,9 @@
  * Helpers for job-level tests of a school with two workbooks: the administration's and the
  * teachers', in memory, behind the same composite the Apps Script runtime uses.
  */
-import { nodeHmac } from '../../src/adapters/google/hmac';
 import { FixedClock } from '../../src/adapters/memory/clock';
 import { MemoryFiles } from '../../src/adapters/memory/files';
-import { MemoryLock, MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
+import { MemoryMailer, MemoryStore } from '../../src/adapters/memory/services';
 import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { intlZone } from '../../src/adapters/memory/zone';
 import type { Grid } from '../../src/domain/cells';
@@ -13,7 +12,7 @@ import { demoSchool, type DemoOptions } from '../../src/demo';
 import type { DeliveryContext } from '../../src/jobs/shared/outbox';
 import { TEACHERS_PROPERTY, TwoWorkbooks } from '../../src/jobs/shared/school-files';
 import { setupWorkbook } from '../../src/jobs/setup-workbook';
-import { silentLog } from '../../src/ports/log';
+import { jobPorts } from './memory';
 
 /** A school's files and ports after setup split it into two workbooks. */
 export interface TwoFileSchool {
@@ -54,16 +53,7 @@ export function twoFileSchool(options: {
     const id = store.get(TEACHERS_PROPERTY);
     return id === null ? null : files.open(id);
   });
-  const ctx = {
-    workbook,
-    clock,
-    log: silentLog,
-    mailer,
-    lock: new MemoryLock(),
-    hmac: nodeHmac,
-    store,
-    files,
-  };
+  const ctx = { ...jobPorts(workbook, clock, mailer, { store }), files };
   setupWorkbook(ctx, { callerEmail: options.admin });
   const teachers = (): MemoryWorkbook =>
     files.open(store.get(TEACHERS_PROPERTY) ?? '') as MemoryWorkbook;
