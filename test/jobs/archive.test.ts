@@ -3,7 +3,7 @@ import { deliver } from '../../src/jobs/shared/delivery';
 import { enqueue } from '../../src/jobs/shared/outbox';
 import { loadSchool } from '../../src/jobs/shared/school';
 import { ru } from '../../src/i18n/ru';
-import { memorySchool, outboxRows, outgoing } from '../support/memory';
+import { deliverNow, memorySchool, outboxRows, outgoing } from '../support/memory';
 
 const WEEK = 7 * 86_400_000;
 
@@ -14,10 +14,7 @@ describe('outbox archive', () => {
       settings: { mail_mode: 'live', archive_weeks: 8 },
     });
     const { ctx, clock, workbook } = school;
-    const send = (): void => {
-      const s = loadSchool(workbook, clock, []);
-      deliver(ctx, { settings: s.settings, strings: s.strings, budgetMs: 1e9 });
-    };
+    const send = (): void => void deliverNow(ctx);
     enqueue(ctx, ru, outgoing(3, 'Старое'));
     send();
     clock.set(new Date('2026-09-02T09:00:00Z'));

@@ -7,11 +7,11 @@ import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { intlZone } from '../../src/adapters/memory/zone';
 import { addDays, instantOf, weekDates } from '../../src/domain/calendar';
 import type { Cell, Grid } from '../../src/domain/cells';
-import { demoSchoolWithHistory } from '../../src/demo/history';
 import { ru } from '../../src/i18n/ru';
 import { readDatedRows } from '../../src/jobs/shared/dated-rows';
 import { loadSchool } from '../../src/jobs/shared/school';
 import { ALL_NAMES } from '../../src/i18n';
+import { demoHistory } from '../support/memory';
 
 const zone = intlZone('Europe/Moscow');
 const FRIDAY = '2026-11-27';
@@ -21,15 +21,7 @@ const week = weekDates(FRIDAY);
 const scope = { from: week[0]!, to: week[6]! };
 const ctx = { zone, strings: ru, languages: ALL_NAMES };
 
-const histories = new Map<number, Record<string, Grid>>();
-function school(weeks: number): Record<string, Grid> {
-  let grids = histories.get(weeks);
-  if (!grids) {
-    grids = demoSchoolWithHistory({ weekOf: FRIDAY, zone, weeks });
-    histories.set(weeks, grids);
-  }
-  return grids;
-}
+const school = (weeks: number): Record<string, Grid> => demoHistory(FRIDAY, zone, weeks);
 
 /** The sheet rows (1-based) of the journal whose date is in the week, by a full scan. */
 function rowsOfWeek(grid: Grid): number[] {

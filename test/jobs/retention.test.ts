@@ -19,7 +19,7 @@ import { enqueue } from '../../src/jobs/shared/outbox';
 import { loadSchool } from '../../src/jobs/shared/school';
 import { ru } from '../../src/i18n/ru';
 import { silentLog } from '../../src/ports/log';
-import { memorySchool, outgoing } from '../support/memory';
+import { deliverNow, memorySchool, outgoing } from '../support/memory';
 import { moscow, zone } from '../support/privacy';
 
 const WEEK = 7 * 86_400_000;
@@ -35,10 +35,7 @@ describe('retention of the outbox', () => {
   const start = new Date('2026-09-01T09:00:00Z');
   const school = memorySchool({ now: start, settings: { archive_weeks: 8 } });
   const { ctx, clock, workbook } = school;
-  const send = (): void => {
-    const s = loadSchool(workbook, clock, []);
-    deliver(ctx, { settings: s.settings, strings: s.strings, budgetMs: 1e9 });
-  };
+  const send = (): void => void deliverNow(ctx);
   enqueue(ctx, ru, outgoing(3, 'Старое'));
   send();
   clock.beginRun(new Date(start.getTime() + 3 * WEEK));

@@ -11,10 +11,10 @@ import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import { intlZone } from '../../src/adapters/memory/zone';
 import { instantOf } from '../../src/domain/calendar';
 import type { Grid } from '../../src/domain/cells';
-import { demoSchoolWithHistory } from '../../src/demo/history';
 import { ru } from '../../src/i18n/ru';
 import { sendWeeklySummaries } from '../../src/jobs/family-summaries';
 import { silentLog } from '../../src/ports/log';
+import { demoHistory } from '../support/memory';
 
 const zone = intlZone('Europe/Moscow');
 const FRIDAY = '2026-11-27';
@@ -48,15 +48,7 @@ function lettersOf(workbook: MemoryWorkbook, at: Date): string[] {
     .sort();
 }
 
-const histories = new Map<number, Record<string, Grid>>();
-function school(weeks: number): Record<string, Grid> {
-  let grids = histories.get(weeks);
-  if (!grids) {
-    grids = demoSchoolWithHistory({ weekOf: FRIDAY, zone, weeks });
-    histories.set(weeks, grids);
-  }
-  return grids;
-}
+const school = (weeks: number): Record<string, Grid> => demoHistory(FRIDAY, zone, weeks);
 
 describe('the term’s marks kept as a record', () => {
   it('the week after a recorded week: the same letters as a read of the whole term, for fewer cells', () => {

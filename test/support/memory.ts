@@ -14,7 +14,11 @@ import { MemoryWorkbook } from '../../src/adapters/memory/workbook';
 import type { Cell, Grid } from '../../src/domain/cells';
 import type { OutgoingMail } from '../../src/domain/mail';
 import { ru } from '../../src/i18n/ru';
+import { type DeliveryReport, deliver } from '../../src/jobs/shared/delivery';
 import type { DeliveryContext } from '../../src/jobs/shared/outbox';
+import { loadSchool } from '../../src/jobs/shared/school';
+import { demoSchoolWithHistory } from '../../src/demo/history';
+import type { Zone } from '../../src/domain/calendar';
 import { silentLog } from '../../src/ports/log';
 import type { Clock } from '../../src/ports/clock';
 import type { MailEnvelope, Mailer } from '../../src/ports/mailer';
@@ -222,4 +226,22 @@ export function killable(
     },
     killed: () => dead,
   };
+}
+
+/** One delivery pass with the school's own settings and no time limit. */
+export function deliverNow(ctx: DeliveryContext): DeliveryReport {
+  const school = loadSchool(ctx.workbook, ctx.clock, []);
+  return deliver(ctx, { settings: school.settings, strings: school.strings, budgetMs: 1e9 });
+}
+
+const histories = new Map<string, Record<string, Grid>>();
+/** The demo school with `weeks` of journal up to the week of `weekOf`, made once per test file. */
+export function demoHistory(weekOf: string, zone: Zone, weeks: number): Record<string, Grid> {
+  const key = `${weekOf}|${zone.id}|${weeks}`;
+  let grids = histories.get(key);
+  if (!grids) {
+    grids = demoSchoolWithHistory({ weekOf, zone, weeks });
+    histories.set(key, grids);
+  }
+  return grids;
 }

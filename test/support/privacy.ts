@@ -15,10 +15,10 @@ import { sendWeeklySummaries } from '../../src/jobs/family-summaries';
 import { handleFormResponse } from '../../src/jobs/form-responses';
 import { buildWeeklyReport } from '../../src/jobs/monitoring-report';
 import { loadRegistry } from '../../src/jobs/shared/form-registry';
-import { deliver } from '../../src/jobs/shared/delivery';
 import { loadSchool } from '../../src/jobs/shared/school';
 import { ru } from '../../src/i18n/ru';
 import { type TwoFileSchool, twoFileSchool } from './two-files';
+import { deliverNow } from './memory';
 
 export const zone = intlZone('Europe/Moscow');
 /** A Moscow wall-clock moment. */
@@ -172,8 +172,7 @@ export function runTheWeek(school: RichSchool, quota = 120): void {
   sendWeeklySummaries(ctx);
   buildWeeklyReport(ctx);
   mailer.quota = quota;
-  const s = loadSchool(ctx.workbook, ctx.clock, []);
-  deliver(ctx, { settings: s.settings, strings: s.strings, budgetMs: 1e9 });
+  deliverNow(ctx);
 }
 
 /** Sets settings values on «Настройки» (rows appended when absent); counted as one write. */
